@@ -1,0 +1,42 @@
+/**
+ * Werkbord's production entry: SvelteKit's handler, the health check and the sync endpoint on one
+ * port. Run `npm run build` first; `npm start` runs this file on the pinned Node.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { getStorage, closeStorage } from '../src/lib/server/db/index.ts';
+import { createAppServer, type RequestHandler } from './app-server.ts';
+import { serverConfigFromEnv } from './config.ts';
+import { createSyncServer } from './storage-context.ts';
+
+const handlerPath = fileURLToPath(new URL('../build/handler.js', import.meta.url));
+if (!existsSync(handlerPath)) {
+	console.error('Werkbord is not built yet: run `npm run build` first (or `npm run preview`).');
+	process.exit(1);
+}
+
+const config = serverConfigFromEnv();
+const storage = await getStorage();
+const { handler } = (await import(handlerPath)) as { handler: RequestHandler };
+const sync = createSyncServer(storage);
+const server = createAppServer({ sync, storage, handler });
+
+server.listen(config.port, config.host, () => {
+	const address = server.address();
+	const port = typeof address === 'object' && address ? address.port : config.port;
+	console.log(`Werkbord listening on http://${config.host}:${port} (storage: ${storage.kind})`);
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+	if (stopping) return;
+	stopping = true;
+	console.log(`${signal} received: closing sockets and saving boards`);
+	server.close();
+	await sync.close();
+	server.closeAllConnections();
+	await closeStorage();
+	process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

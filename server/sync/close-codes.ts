@@ -1,0 +1,17 @@
+/** WebSocket close codes the sync server uses; 4xxx are ours, the rest are standard. */
+export const CloseCode = {
+	/** A frame was larger than the maximum message size. */
+	MessageTooLarge: 1009,
+	/** The server is shutting down or restarting; the client should reconnect. */
+	Restarting: 1012,
+	/** The frame is not a valid y-websocket message. */
+	MalformedMessage: 4400,
+	/** The board does not exist (any more). */
+	BoardNotFound: 4404,
+	/** The client reads too slowly; its send buffer passed the hard limit. */
+	SlowConsumer: 4408,
+	/** Applying the update would make the document larger than allowed. */
+	DocumentTooLarge: 4413
+} as const;
+
+export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode];

@@ -1,0 +1,26 @@
+export interface SyncLimits {
+	/** Largest accepted WebSocket message, in bytes. */
+	maxMessageBytes: number;
+	/** Largest document (snapshot plus log) a board may grow to, in bytes. */
+	maxDocumentBytes: number;
+	/** Above this many buffered bytes a client stops receiving cursor traffic. */
+	softBufferBytes: number;
+	/** Above this many buffered bytes a client is disconnected. */
+	hardBufferBytes: number;
+	/** How often coalesced awareness (cursor) changes go out, in milliseconds. */
+	awarenessTickMs: number;
+	/** How long an empty room stays loaded before it is unloaded, in milliseconds. */
+	roomGraceMs: number;
+	/** Compact the log into the snapshot after this many appended updates. */
+	compactEvery: number;
+}
+
+export const defaultLimits: SyncLimits = {
+	maxMessageBytes: 2 * 1024 * 1024,
+	maxDocumentBytes: 64 * 1024 * 1024,
+	softBufferBytes: 512 * 1024,
+	hardBufferBytes: 8 * 1024 * 1024,
+	awarenessTickMs: 50,
+	roomGraceMs: 10_000,
+	compactEvery: 500
+};

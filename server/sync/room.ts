@@ -1,0 +1,322 @@
+import type { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type { DocumentLog } from '../../src/lib/server/boards/document-log.ts';
+import { CloseCode, type CloseCodeValue } from './close-codes.ts';
+import { Connection } from './connection.ts';
+import type { SyncLimits } from './limits.ts';
+import { receiveMessage } from './message-receiver.ts';
+import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol.ts';
+import { UpdateWriter, type PendingUpdate } from './update-writer.ts';
+
+/** Who caused a document change: a client connection, or the server itself (null). */
+type Origin = Connection | null;
+
+interface AwarenessChange {
+	added: number[];
+	updated: number[];
+	removed: number[];
+}
+
+export interface RoomStats {
+	boardId: string;
+	connections: number;
+	pendingUpdates: number;
+	documentBytes: number;
+}
+
+/**
+ * One board's live document while anyone is connected: applies client updates, persists them
+ * before broadcasting, coalesces cursor traffic, and unloads itself a grace period after the last
+ * client left.
+ */
+export class Room {
+	readonly boardId: string;
+	readonly doc = new Y.Doc();
+	readonly awareness: awarenessProtocol.Awareness;
+	private readonly connections = new Set<Connection>();
+	private readonly log: DocumentLog;
+	private readonly limits: SyncLimits;
+	private readonly writer: UpdateWriter<Origin>;
+	private readonly onUnloaded: (room: Room) => void;
+	private readonly dirtyAwareness = new Set<number>();
+	private awarenessTimer: NodeJS.Timeout | null = null;
+	private graceTimer: NodeJS.Timeout | null = null;
+	private snapshotBytes: number;
+	private logBytes: number;
+	private updatesSinceCompaction: number;
+	private compacting: Promise<void> | null = null;
+	private unloading: Promise<void> | null = null;
+
+	private constructor(options: {
+		boardId: string;
+		log: DocumentLog;
+		limits: SyncLimits;
+		persistedSeq: number;
+		snapshotBytes: number;
+		logBytes: number;
+		logLength: number;
+		onUnloaded: (room: Room) => void;
+	}) {
+		this.boardId = options.boardId;
+		this.log = options.log;
+		this.limits = options.limits;
+		this.onUnloaded = options.onUnloaded;
+		this.snapshotBytes = options.snapshotBytes;
+		this.logBytes = options.logBytes;
+		this.updatesSinceCompaction = options.logLength;
+		this.writer = new UpdateWriter(options.log, options.boardId, options.persistedSeq, (batch) =>
+			this.broadcastPersisted(batch)
+		);
+		this.awareness = new awarenessProtocol.Awareness(this.doc);
+		// The server is not a participant.
+		this.awareness.setLocalState(null);
+		this.awareness.on('update', (change: AwarenessChange, origin: unknown) => this.onAwareness(change, origin));
+	}
+
+	/** Loads the board's snapshot and the log after it into a new room. */
+	static async load(
+		boardId: string,
+		log: DocumentLog,
+		limits: SyncLimits,
+		onUnloaded: (room: Room) => void
+	): Promise<Room> {
+		const stored = await log.load(boardId);
+		const lastSeq = stored.updates.at(-1)?.seq ?? stored.snapshotSeq;
+		const room = new Room({
+			boardId,
+			log,
+			limits,
+			persistedSeq: lastSeq,
+			snapshotBytes: stored.snapshot?.byteLength ?? 0,
+			logBytes: stored.updates.reduce((sum, u) => sum + u.data.byteLength, 0),
+			logLength: stored.updates.length,
+			onUnloaded
+		});
+		room.doc.transact(() => {
+			for (const data of [stored.snapshot, ...stored.updates.map((u) => u.data)]) {
+				if (!data) continue;
+				try {
+					Y.applyUpdate(room.doc, data);
+				} catch (error) {
+					// Only validated updates are logged; a corrupt row must still not make the board unopenable.
+					console.error(`[sync] skipped an unreadable stored update of board ${boardId}:`, error);
+				}
+			}
+		});
+		room.doc.on('update', (update: Uint8Array, origin: Origin) => room.writer.enqueue(update, origin));
+		room.armGraceTimer();
+		return room;
+	}
+
+	get connectionCount(): number {
+		return this.connections.size;
+	}
+
+	get isUnloading(): boolean {
+		return this.unloading !== null;
+	}
+
+	get storageFailing(): boolean {
+		return this.writer.failing;
+	}
+
+	stats(): RoomStats {
+		return {
+			boardId: this.boardId,
+			connections: this.connections.size,
+			pendingUpdates: this.writer.pending,
+			documentBytes: this.snapshotBytes + this.logBytes
+		};
+	}
+
+	/** Adds an upgraded socket and starts the sync handshake. */
+	join(socket: WebSocket): Connection {
+		const connection = new Connection(socket, this.limits);
+		this.connections.add(connection);
+		this.clearGraceTimer();
+		socket.on('message', (data, isBinary) => {
+			if (!isBinary) {
+				connection.close(CloseCode.MalformedMessage, 'text frames are not part of the protocol');
+				return;
+			}
+			receiveMessage(this, connection, toBytes(data));
+		});
+		socket.on('close', () => this.leave(connection));
+		// Protocol errors (e.g. an oversized frame) are followed by 'close'; without a listener they would crash.
+		socket.on('error', () => {});
+		connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)), 'document');
+		const states = [...this.awareness.getStates().keys()];
+		if (states.length > 0) {
+			connection.send(
+				encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)),
+				'document'
+			);
+		}
+		return connection;
+	}
+
+	/** Answers a client's sync step 1 once everything it could be shown is persisted. */
+	async sendDocument(connection: Connection, stateVector: Uint8Array): Promise<void> {
+		let diff: Uint8Array;
+		try {
+			Y.decodeStateVector(stateVector);
+		} catch {
+			connection.close(CloseCode.MalformedMessage, 'invalid state vector');
+			return;
+		}
+		await this.writer.flushed();
+		try {
+			diff = Y.encodeStateAsUpdate(this.doc, stateVector);
+		} catch {
+			connection.close(CloseCode.MalformedMessage, 'invalid state vector');
+			return;
+		}
+		connection.send(encodeSyncStep2(diff), 'document');
+	}
+
+	/** Validates and applies a client's document update; persistence and broadcast follow from the doc's update event. */
+	applyUpdate(connection: Connection, update: Uint8Array): void {
+		if (this.snapshotBytes + this.logBytes + update.byteLength > this.limits.maxDocumentBytes) {
+			connection.close(CloseCode.DocumentTooLarge, 'the board has reached its maximum size');
+			return;
+		}
+		try {
+			// Parses the whole update without touching the document, so a malformed one changes nothing.
+			Y.decodeUpdate(update);
+			Y.applyUpdate(this.doc, update, connection);
+		} catch {
+			connection.close(CloseCode.MalformedMessage, 'invalid document update');
+		}
+	}
+
+	applyAwareness(connection: Connection, update: Uint8Array): void {
+		try {
+			awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
+		} catch {
+			connection.close(CloseCode.MalformedMessage, 'invalid awareness update');
+		}
+	}
+
+	sendAwareness(connection: Connection): void {
+		const states = [...this.awareness.getStates().keys()];
+		connection.send(
+			encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)),
+			'awareness'
+		);
+	}
+
+	/** Closes every connection, e.g. when the board was deleted or the server stops. */
+	closeAll(code: CloseCodeValue, reason: string): void {
+		for (const connection of this.connections) connection.close(code, reason);
+	}
+
+	/** Writes what is pending and the final snapshot, then releases the document. */
+	unload(): Promise<void> {
+		this.unloading ??= this.finishUnload();
+		return this.unloading;
+	}
+
+	private async finishUnload(): Promise<void> {
+		this.clearGraceTimer();
+		this.closeAll(CloseCode.Restarting, 'room closing');
+		await this.writer.flushed();
+		await this.compact();
+		if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
+		this.awareness.destroy();
+		this.doc.destroy();
+		this.onUnloaded(this);
+	}
+
+	private leave(connection: Connection): void {
+		if (!this.connections.delete(connection)) return;
+		if (connection.awarenessIds.size > 0) {
+			awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessIds], null);
+		}
+		if (this.connections.size === 0) this.armGraceTimer();
+	}
+
+	private broadcastPersisted(batch: PendingUpdate<Origin>[]): void {
+		for (const { update, origin } of batch) {
+			this.logBytes += update.byteLength;
+			// Encoded once, whatever the number of receivers.
+			const message = encodeUpdate(update);
+			for (const connection of this.connections) {
+				if (connection !== origin) connection.send(message, 'document');
+			}
+		}
+		this.updatesSinceCompaction += batch.length;
+		if (
+			this.updatesSinceCompaction >= this.limits.compactEvery ||
+			this.logBytes > this.limits.maxDocumentBytes / 4
+		) {
+			void this.compact();
+		}
+	}
+
+	/**
+	 * Folds the log into the snapshot. The document holds at least everything persisted through
+	 * `persistedSeq` (possibly more, which only makes the snapshot more complete), so the log
+	 * entries up to that number can go.
+	 */
+	private compact(): Promise<void> {
+		this.compacting ??= (async () => {
+			const seq = this.writer.persistedSeq;
+			const coveredBytes = this.logBytes;
+			const coveredUpdates = this.updatesSinceCompaction;
+			if (coveredUpdates === 0) return;
+			const state = Y.encodeStateAsUpdate(this.doc);
+			try {
+				await this.log.compact(this.boardId, state, seq);
+				this.snapshotBytes = state.byteLength;
+				this.logBytes -= coveredBytes;
+				this.updatesSinceCompaction -= coveredUpdates;
+			} catch (error) {
+				console.error(`[sync] compacting board ${this.boardId} failed; the log stays intact:`, error);
+			}
+		})().finally(() => (this.compacting = null));
+		return this.compacting;
+	}
+
+	private onAwareness(change: AwarenessChange, origin: unknown): void {
+		if (origin instanceof Connection) {
+			for (const id of change.added) origin.awarenessIds.add(id);
+			for (const id of change.removed) origin.awarenessIds.delete(id);
+		}
+		for (const id of [...change.added, ...change.updated, ...change.removed]) this.dirtyAwareness.add(id);
+		this.awarenessTimer ??= setTimeout(() => this.flushAwareness(), this.limits.awarenessTickMs);
+	}
+
+	/** One awareness message per tick with every client that changed, sent to all (senders ignore their own). */
+	private flushAwareness(): void {
+		this.awarenessTimer = null;
+		if (this.dirtyAwareness.size === 0) return;
+		const message = encodeAwareness(
+			awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.dirtyAwareness])
+		);
+		this.dirtyAwareness.clear();
+		for (const connection of this.connections) connection.send(message, 'awareness');
+	}
+
+	private armGraceTimer(): void {
+		this.clearGraceTimer();
+		this.graceTimer = setTimeout(() => {
+			this.graceTimer = null;
+			if (this.connections.size > 0) return;
+			// A failing database keeps the document in memory until its updates are saved.
+			if (this.writer.pending > 0) this.armGraceTimer();
+			else void this.unload();
+		}, this.limits.roomGraceMs);
+		this.graceTimer.unref();
+	}
+
+	private clearGraceTimer(): void {
+		if (this.graceTimer) clearTimeout(this.graceTimer);
+		this.graceTimer = null;
+	}
+}
+
+function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
+	if (Array.isArray(data)) return Buffer.concat(data);
+	return data instanceof ArrayBuffer ? new Uint8Array(data) : data;
+}

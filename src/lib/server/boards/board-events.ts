@@ -1,0 +1,15 @@
+import { EventEmitter } from 'node:events';
+
+interface BoardEventMap {
+	/** A board was soft-deleted: open connections to it must close. */
+	deleted: [boardId: string];
+}
+
+// Shared by the SvelteKit bundle (which emits) and the sync server (which listens) in one process.
+const EVENTS_KEY = Symbol.for('werkbord.boardEvents');
+type EventsHolder = { [EVENTS_KEY]?: EventEmitter<BoardEventMap> };
+
+export function boardEvents(): EventEmitter<BoardEventMap> {
+	const holder = globalThis as EventsHolder;
+	return (holder[EVENTS_KEY] ??= new EventEmitter<BoardEventMap>());
+}

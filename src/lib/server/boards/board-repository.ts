@@ -1,0 +1,89 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { isBoardId, newBoardId } from './board-id.ts';
+
+export interface BoardSummary {
+	id: string;
+	title: string;
+	template: string;
+	createdAt: number;
+	updatedAt: number;
+}
+
+export const TITLE_MAX_LENGTH = 120;
+
+/** Trims a user-typed title; `null` when it is empty or too long. */
+export function normalizeTitle(raw: unknown): string | null {
+	if (typeof raw !== 'string') return null;
+	const title = raw.replace(/\s+/g, ' ').trim();
+	return title.length > 0 && title.length <= TITLE_MAX_LENGTH ? title : null;
+}
+
+function toSummary(row: Database['boards']): BoardSummary {
+	return {
+		id: row.id,
+		title: row.title,
+		template: row.template,
+		createdAt: row.created_at,
+		updatedAt: row.updated_at
+	};
+}
+
+export class BoardRepository {
+	private readonly db: Kysely<Database>;
+
+	constructor(db: Kysely<Database>) {
+		this.db = db;
+	}
+
+	async list(): Promise<BoardSummary[]> {
+		const rows = await this.db
+			.selectFrom('boards')
+			.selectAll()
+			.where('deleted_at', 'is', null)
+			.orderBy('updated_at', 'desc')
+			.execute();
+		return rows.map(toSummary);
+	}
+
+	/** The board, or `null` when the id is malformed, unknown or deleted. */
+	async get(id: string): Promise<BoardSummary | null> {
+		if (!isBoardId(id)) return null;
+		const row = await this.db
+			.selectFrom('boards')
+			.selectAll()
+			.where('id', '=', id)
+			.where('deleted_at', 'is', null)
+			.executeTakeFirst();
+		return row ? toSummary(row) : null;
+	}
+
+	async create(title: string, template = 'blank'): Promise<BoardSummary> {
+		const now = Date.now();
+		const row = { id: newBoardId(), title, template, created_at: now, updated_at: now, deleted_at: null };
+		await this.db.insertInto('boards').values(row).execute();
+		return toSummary(row);
+	}
+
+	/** Returns whether a live board was renamed. */
+	async rename(id: string, title: string): Promise<boolean> {
+		const result = await this.db
+			.updateTable('boards')
+			.set({ title, updated_at: Date.now() })
+			.where('id', '=', id)
+			.where('deleted_at', 'is', null)
+			.executeTakeFirst();
+		return result.numUpdatedRows > 0n;
+	}
+
+	/** Soft delete: the row and its document stay, the board disappears from every list and route. */
+	async softDelete(id: string): Promise<boolean> {
+		const result = await this.db
+			.updateTable('boards')
+			.set({ deleted_at: Date.now() })
+			.where('id', '=', id)
+			.where('deleted_at', 'is', null)
+			.executeTakeFirst();
+		return result.numUpdatedRows > 0n;
+	}
+}

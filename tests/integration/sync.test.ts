@@ -1,0 +1,208 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import * as encoding from 'lib0/encoding';
+import { CloseCode } from '../../server/sync/close-codes.ts';
+import {
+	connectProvider,
+	removeDir,
+	startTestServer,
+	waitFor,
+	whenSynced,
+	type TestServer
+} from '../support/test-server.ts';
+
+let server: TestServer;
+let boardId: string;
+const providers: ReturnType<typeof connectProvider>[] = [];
+
+function client(doc = new Y.Doc()) {
+	const provider = connectProvider(server.wsUrl, boardId, doc);
+	providers.push(provider);
+	return provider;
+}
+
+/** A raw socket speaking (or misspeaking) the protocol, resolving with its close code. */
+function rawSocket(path = `/sync/${boardId}`) {
+	const socket = new WebSocket(server.wsUrl.replace('/sync', '') + path);
+	const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+	socket.on('error', () => {});
+	const opened = new Promise<void>((resolve) => socket.on('open', () => resolve()));
+	return { socket, closed, opened };
+}
+
+function syncUpdateFrame(update: Uint8Array): Uint8Array {
+	const encoder = encoding.createEncoder();
+	encoding.writeVarUint(encoder, 0);
+	encoding.writeVarUint(encoder, 2);
+	encoding.writeVarUint8Array(encoder, update);
+	return encoding.toUint8Array(encoder);
+}
+
+beforeEach(async () => {
+	server = await startTestServer();
+	boardId = (await server.boards.create('Sync test')).id;
+});
+
+afterEach(async () => {
+	for (const provider of providers.splice(0)) provider.destroy();
+	await server.stop();
+	removeDir(server.dataDir);
+});
+
+describe('sync server with stock y-websocket providers', () => {
+	it('converges two clients editing concurrently', async () => {
+		const a = client();
+		const b = client();
+		await Promise.all([whenSynced(a), whenSynced(b)]);
+		const mapA = a.doc.getMap('records');
+		const mapB = b.doc.getMap('records');
+		for (let i = 0; i < 50; i++) {
+			mapA.set(`a${i}`, i);
+			mapB.set(`b${i}`, i);
+		}
+		mapA.set('shared', 'from a');
+		mapB.set('shared', 'from b');
+		await waitFor(() => mapA.size === 101 && mapB.size === 101, 'both clients to hold all 101 keys');
+		await waitFor(() => mapA.get('shared') === mapB.get('shared'), 'the concurrent write to converge');
+		expect(mapA.toJSON()).toEqual(mapB.toJSON());
+	});
+
+	it('gives a client that joins late the full state', async () => {
+		const a = client();
+		await whenSynced(a);
+		const text = a.doc.getText('notes');
+		text.insert(0, 'Persona: Sanne, 34, ondernemer');
+		a.doc.getMap('records').set('goal', { kind: 'engagement' });
+		await waitFor(() => a.synced, 'a');
+		const late = client();
+		await whenSynced(late);
+		await waitFor(() => late.doc.getText('notes').toString().length > 0, 'late client to receive text');
+		expect(late.doc.getText('notes').toString()).toBe('Persona: Sanne, 34, ondernemer');
+		expect(late.doc.getMap('records').get('goal')).toEqual({ kind: 'engagement' });
+	});
+
+	it('serves the persisted board after a restart', async () => {
+		const a = client();
+		await whenSynced(a);
+		const observer = client();
+		await whenSynced(observer);
+		for (let i = 0; i < 20; i++) a.doc.getMap('records').set(`note${i}`, `tekst ${i}`);
+		await waitFor(() => observer.doc.getMap('records').size === 20, 'the observer to see all edits');
+		a.destroy();
+		observer.destroy();
+		const { dataDir } = server;
+		await server.stop();
+		server = await startTestServer({ dataDir });
+		const fresh = client();
+		await whenSynced(fresh);
+		await waitFor(() => fresh.doc.getMap('records').size === 20, 'the restarted server to serve all edits');
+		expect(fresh.doc.getMap('records').get('note7')).toBe('tekst 7');
+	});
+
+	it('shares awareness (cursors) between clients', async () => {
+		const a = client();
+		const b = client();
+		await Promise.all([whenSynced(a), whenSynced(b)]);
+		a.awareness.setLocalStateField('user', { name: 'Anouk', color: '#e03131' });
+		a.awareness.setLocalStateField('cursor', { x: 120, y: 80 });
+		await waitFor(
+			() => (b.awareness.getStates().get(a.awareness.clientID) as { cursor?: { x: number } })?.cursor?.x === 120,
+			'b to see a’s cursor'
+		);
+		a.destroy();
+		await waitFor(() => !b.awareness.getStates().has(a.awareness.clientID), 'a’s cursor to disappear');
+	});
+
+	it('closes only the socket that sends a malformed frame', async () => {
+		const a = client();
+		const b = client();
+		await Promise.all([whenSynced(a), whenSynced(b)]);
+		const bad = rawSocket();
+		await bad.opened;
+		bad.socket.send(Uint8Array.from([0, 2, 200, 1, 7, 7, 7]));
+		expect(await bad.closed).toBe(CloseCode.MalformedMessage);
+
+		const garbageUpdate = rawSocket();
+		await garbageUpdate.opened;
+		garbageUpdate.socket.send(syncUpdateFrame(Uint8Array.from([5, 99, 12, 250, 3, 1, 0, 9])));
+		expect(await garbageUpdate.closed).toBe(CloseCode.MalformedMessage);
+
+		const text = rawSocket();
+		await text.opened;
+		text.socket.send('hello');
+		expect(await text.closed).toBe(CloseCode.MalformedMessage);
+
+		a.doc.getMap('records').set('still', 'working');
+		await waitFor(() => b.doc.getMap('records').get('still') === 'working', 'the others to keep syncing');
+	});
+
+	it('closes an oversized frame with 1009 and keeps the room working', async () => {
+		const a = client();
+		const b = client();
+		await Promise.all([whenSynced(a), whenSynced(b)]);
+		const big = rawSocket();
+		await big.opened;
+		big.socket.send(new Uint8Array(3 * 1024 * 1024));
+		expect(await big.closed).toBe(CloseCode.MessageTooLarge);
+		a.doc.getMap('records').set('after', 1);
+		await waitFor(() => b.doc.getMap('records').get('after') === 1, 'the room to keep syncing');
+	});
+
+	it('refuses upgrades for unknown, malformed and deleted boards', async () => {
+		for (const path of ['/sync/AAAAAAAAAAAAAAAAAAAAAA', '/sync/not-a-board', '/other']) {
+			const attempt = rawSocket(path);
+			const status = await new Promise<number>((resolve) =>
+				attempt.socket.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0))
+			);
+			expect(status).toBe(404);
+		}
+		const a = client();
+		await whenSynced(a);
+		const closed = new Promise<number>((resolve) =>
+			a.on('connection-close', (event) => resolve((event as { code: number } | null)?.code ?? 0))
+		);
+		await server.boards.softDelete(boardId);
+		const { boardEvents } = await import('../../src/lib/server/boards/board-events.ts');
+		boardEvents().emit('deleted', boardId);
+		expect(await closed).toBe(CloseCode.BoardNotFound);
+	});
+
+	it('rejects an update that would exceed the maximum document size', async () => {
+		await server.stop();
+		server = await startTestServer({ dataDir: server.dataDir, limits: { maxDocumentBytes: 4096 } });
+		const a = client();
+		const b = client();
+		await Promise.all([whenSynced(a), whenSynced(b)]);
+		const closed = new Promise<number>((resolve) =>
+			a.on('connection-close', (event) => resolve((event as { code: number } | null)?.code ?? 0))
+		);
+		a.doc.getMap('records').set('huge', 'x'.repeat(8192));
+		expect(await closed).toBe(CloseCode.DocumentTooLarge);
+		a.destroy();
+		b.doc.getMap('records').set('small', 1);
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		expect(b.doc.getMap('records').has('huge')).toBe(false);
+	});
+
+	it('reports rooms and connections on /healthz and unloads empty rooms', async () => {
+		const a = client();
+		await whenSynced(a);
+		const health = await (await fetch(`${server.url}/healthz`)).json();
+		expect(health).toMatchObject({ status: 'ok', rooms: 1, connections: 1, storage: 'sqlite' });
+		a.doc.getMap('records').set('kept', true);
+		await waitFor(() => a.synced, 'sync');
+		a.destroy();
+		await waitFor(() => true, 'noop');
+		let rooms = 1;
+		const deadline = Date.now() + 3_000;
+		while (rooms !== 0 && Date.now() < deadline) {
+			await new Promise((resolve) => setTimeout(resolve, 50));
+			rooms = (await (await fetch(`${server.url}/healthz`)).json()).rooms;
+		}
+		expect(rooms).toBe(0);
+		const again = client();
+		await whenSynced(again);
+		await waitFor(() => again.doc.getMap('records').get('kept') === true, 'the reloaded room to hold the edit');
+	});
+});

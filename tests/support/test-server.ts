@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { WebSocket } from 'ws';
+import { createAppServer } from '../../server/app-server.ts';
+import { createSyncServer } from '../../server/storage-context.ts';
+import type { SyncLimits } from '../../server/sync/limits.ts';
+import { BoardRepository } from '../../src/lib/server/boards/board-repository.ts';
+import { openStorage, type Storage } from '../../src/lib/server/db/index.ts';
+
+/** A real server (HTTP + sync, no SvelteKit pages) on a random port and a fresh SQLite database. */
+export interface TestServer {
+	url: string;
+	wsUrl: string;
+	storage: Storage;
+	dataDir: string;
+	boards: BoardRepository;
+	stop(): Promise<void>;
+}
+
+export async function startTestServer(
+	options: { dataDir?: string; limits?: Partial<SyncLimits> } = {}
+): Promise<TestServer> {
+	const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'werkbord-test-'));
+	const storage = await openStorage({ dataDir });
+	const sync = createSyncServer(storage, { roomGraceMs: 200, ...options.limits });
+	const server = createAppServer({ sync, storage });
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}`,
+		wsUrl: `ws://127.0.0.1:${port}/sync`,
+		storage,
+		dataDir,
+		boards: new BoardRepository(storage.db),
+		async stop() {
+			server.close();
+			await sync.close();
+			server.closeAllConnections();
+			await storage.close();
+		}
+	};
+}
+
+export function removeDir(dir: string): void {
+	rmSync(dir, { recursive: true, force: true });
+}
+
+/** A stock y-websocket client, as the browser uses it. */
+export function connectProvider(wsUrl: string, boardId: string, doc = new Y.Doc()) {
+	return new WebsocketProvider(wsUrl, boardId, doc, {
+		WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+		disableBc: true,
+		maxBackoffTime: 500
+	});
+}
+
+export function whenSynced(provider: WebsocketProvider): Promise<void> {
+	if (provider.synced) return Promise.resolve();
+	return new Promise((resolve) => {
+		const onSync = (synced: boolean) => {
+			if (!synced) return;
+			provider.off('sync', onSync);
+			resolve();
+		};
+		provider.on('sync', onSync);
+	});
+}
+
+/** Polls until `check` returns true, failing with `what` after `timeoutMs`. */
+export async function waitFor(check: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	while (!check()) {
+		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+		await new Promise((resolve) => setTimeout(resolve, 10));
+	}
+}
