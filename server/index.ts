@@ -17,7 +17,15 @@ if (!existsSync(handlerPath)) {
 
 const config = serverConfigFromEnv();
 const storage = await getStorage();
-const { handler } = (await import(handlerPath)) as { handler: RequestHandler };
+// adapter-node takes every request for https unless ORIGIN or a protocol header says otherwise; this
+// server speaks plain HTTP, so (behind no proxy) the header is filled in with what the socket is.
+const fillProtocol = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
+if (fillProtocol) process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
+const { handler: svelteKit } = (await import(handlerPath)) as { handler: RequestHandler };
+const handler: RequestHandler = (req, res, next) => {
+	if (fillProtocol) req.headers['x-forwarded-proto'] ??= 'http';
+	svelteKit(req, res, next);
+};
 const sync = createSyncServer(storage);
 const server = createAppServer({ sync, storage, handler });
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { TITLE_MAX_LENGTH } from '../../boards.ts';
 import { isBoardId, newBoardId } from './board-id.ts';
 
 export interface BoardSummary {
@@ -10,7 +11,6 @@ export interface BoardSummary {
 	updatedAt: number;
 }
 
-export const TITLE_MAX_LENGTH = 120;
 
 /** Trims a user-typed title; `null` when it is empty or too long. */
 export function normalizeTitle(raw: unknown): string | null {

@@ -1,0 +1,111 @@
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { boardRecords } from '$lib/canvas/sync/yjs-binding.ts';
+
+export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline';
+
+export interface Participant {
+	clientId: number;
+	name: string;
+	color: string;
+	isSelf: boolean;
+}
+
+interface AwarenessUser {
+	user?: { name?: unknown; color?: unknown };
+}
+
+/** Longest wait between reconnect attempts; y-websocket backs off exponentially up to it. */
+const MAX_BACKOFF_MS = 10_000;
+
+/**
+ * One open board in this browser: the Y.Doc, its copy in IndexedDB (so edits survive a dead
+ * laptop or a lost connection) and the live connection to the sync server.
+ */
+export class BoardSession {
+	readonly doc = new Y.Doc();
+	readonly provider: WebsocketProvider;
+	private readonly local: IndexeddbPersistence;
+
+	connection = $state<ConnectionState>('connecting');
+	/** The doc holds the board, from the server or from the local copy: the canvas can open. */
+	ready = $state(false);
+	participants = $state<Participant[]>([]);
+
+	private everConnected = false;
+	private online = typeof navigator === 'undefined' ? true : navigator.onLine;
+	private readonly onOnline = () => this.setOnline(true);
+	private readonly onOffline = () => this.setOnline(false);
+
+	constructor(boardId: string, user: { name: string; color: string }) {
+		const protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
+		this.local = new IndexeddbPersistence(`werkbord-board-${boardId}`, this.doc);
+		this.provider = new WebsocketProvider(`${protocol}//${location.host}/sync`, boardId, this.doc, {
+			maxBackoffTime: MAX_BACKOFF_MS
+		});
+		this.setUser(user);
+
+		// A local copy with content is enough to start working, even offline.
+		void this.local.whenSynced.then(() => {
+			if (boardRecords(this.doc).size > 0) this.ready = true;
+		});
+		this.provider.on('sync', (synced: boolean) => {
+			if (synced) this.ready = true;
+			this.updateConnection();
+		});
+		this.provider.on('status', () => this.updateConnection());
+		this.provider.awareness.on('change', () => this.updateParticipants());
+		window.addEventListener('online', this.onOnline);
+		window.addEventListener('offline', this.onOffline);
+	}
+
+	get awareness() {
+		return this.provider.awareness;
+	}
+
+	setUser(user: { name: string; color: string }): void {
+		this.awareness.setLocalStateField('user', { name: user.name, color: user.color });
+	}
+
+	destroy(): void {
+		window.removeEventListener('online', this.onOnline);
+		window.removeEventListener('offline', this.onOffline);
+		this.provider.destroy();
+		void this.local.destroy();
+		this.doc.destroy();
+	}
+
+	private setOnline(online: boolean): void {
+		this.online = online;
+		this.updateConnection();
+	}
+
+	private updateConnection(): void {
+		if (this.provider.wsconnected && this.provider.synced) {
+			this.everConnected = true;
+			this.connection = 'connected';
+		} else if (!this.online) {
+			this.connection = 'offline';
+		} else {
+			this.connection = this.everConnected ? 'reconnecting' : 'connecting';
+		}
+	}
+
+	private updateParticipants(): void {
+		const participants: Participant[] = [];
+		for (const [clientId, state] of this.awareness.getStates()) {
+			const user = (state as AwarenessUser).user;
+			if (typeof user?.name !== 'string' || !user.name) continue;
+			participants.push({
+				clientId,
+				name: user.name,
+				// Another client's input ends up in a style: only plain hex colours are accepted.
+				color: typeof user.color === 'string' && /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#868e96',
+				isSelf: clientId === this.awareness.clientID
+			});
+		}
+		participants.sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name));
+		this.participants = participants;
+	}
+}

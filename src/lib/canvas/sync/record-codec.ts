@@ -1,0 +1,75 @@
+import * as Y from 'yjs';
+import type { TLRecord } from '@tldraw/tldraw';
+
+/**
+ * A tldraw record lives in the Y.Doc as a Y.Map of its fields, with `props` and `meta` as nested
+ * Y.Maps. Concurrent changes to different properties of one shape (one person moves it — `x`, `y` —
+ * while another edits `props.richText`) are separate map keys, so both survive.
+ */
+const NESTED_FIELDS = new Set(['props', 'meta']);
+
+type Json = unknown;
+type PlainObject = Record<string, Json>;
+
+function isPlainObject(value: Json): value is PlainObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isNested(field: string, value: Json): value is PlainObject {
+	return NESTED_FIELDS.has(field) && isPlainObject(value);
+}
+
+function toNestedMap(value: PlainObject): Y.Map<Json> {
+	const map = new Y.Map<Json>();
+	for (const [key, inner] of Object.entries(value)) map.set(key, inner);
+	return map;
+}
+
+export function recordToYMap(record: TLRecord): Y.Map<Json> {
+	const map = new Y.Map<Json>();
+	for (const [field, value] of Object.entries(record)) {
+		map.set(field, isNested(field, value) ? toNestedMap(value) : value);
+	}
+	return map;
+}
+
+export function yMapToRecord(map: Y.Map<Json>): TLRecord {
+	return map.toJSON() as TLRecord;
+}
+
+export function deepEqual(a: Json, b: Json): boolean {
+	if (a === b) return true;
+	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+	if (Array.isArray(a) !== Array.isArray(b)) return false;
+	const aKeys = Object.keys(a);
+	const bKeys = Object.keys(b);
+	if (aKeys.length !== bKeys.length) return false;
+	return aKeys.every((key) => deepEqual((a as PlainObject)[key], (b as PlainObject)[key]));
+}
+
+/** Writes only the fields (and nested props) that differ between `from` and `to` into `map`. */
+export function writeRecordDiff(map: Y.Map<Json>, from: TLRecord, to: TLRecord): void {
+	const before = from as unknown as PlainObject;
+	const after = to as unknown as PlainObject;
+	for (const field of new Set([...Object.keys(before), ...Object.keys(after)])) {
+		if (!(field in after)) {
+			map.delete(field);
+			continue;
+		}
+		const value = after[field];
+		if (deepEqual(before[field], value)) continue;
+		const current = map.get(field);
+		if (isNested(field, value) && current instanceof Y.Map) {
+			writeNestedDiff(current, isPlainObject(before[field]) ? before[field] : {}, value);
+		} else {
+			map.set(field, isNested(field, value) ? toNestedMap(value) : value);
+		}
+	}
+}
+
+function writeNestedDiff(map: Y.Map<Json>, before: PlainObject, after: PlainObject): void {
+	for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+		if (!(key in after)) map.delete(key);
+		else if (!deepEqual(before[key], after[key])) map.set(key, after[key]);
+	}
+}

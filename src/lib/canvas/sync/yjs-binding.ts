@@ -1,0 +1,135 @@
+import * as Y from 'yjs';
+import {
+	DocumentRecordType,
+	PageRecordType,
+	TLDOCUMENT_ID,
+	type IndexKey,
+	type SerializedSchema,
+	type TLRecord,
+	type TLStore
+} from '@tldraw/tldraw';
+import { recordToYMap, writeRecordDiff, yMapToRecord } from './record-codec.ts';
+
+/** Transactions this client makes carry this origin, so its own changes are not read back. */
+export const LOCAL_ORIGIN = Symbol('werkbord-local');
+
+const RECORDS_KEY = 'tldraw';
+const META_KEY = 'tldraw_meta';
+const SCHEMA_FIELD = 'schema';
+/** tldraw's own default first page id, so boards made elsewhere and here agree. */
+const FIRST_PAGE_ID = PageRecordType.createId('page');
+
+export function boardRecords(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+	return doc.getMap<Y.Map<unknown>>(RECORDS_KEY);
+}
+
+/**
+ * Keeps a tldraw store and a Y.Doc in step, property by property. Local user changes go out in one
+ * Yjs transaction per store flush; remote changes come in through `store.mergeRemoteChanges`, so
+ * tldraw's history — and with it undo/redo — holds only this user's own changes.
+ * The doc must already hold the board (synced from the server or the local cache).
+ */
+export function bindStoreToDoc(store: TLStore, doc: Y.Doc): () => void {
+	const records = boardRecords(doc);
+	const meta = doc.getMap<unknown>(META_KEY);
+
+	const stopListening = store.listen(
+		({ changes }) => {
+			doc.transact(() => {
+				for (const record of Object.values(changes.added)) records.set(record.id, recordToYMap(record));
+				for (const [from, to] of Object.values(changes.updated)) {
+					const map = records.get(to.id);
+					if (map) writeRecordDiff(map, from, to);
+					else records.set(to.id, recordToYMap(to));
+				}
+				for (const record of Object.values(changes.removed)) records.delete(record.id);
+			}, LOCAL_ORIGIN);
+		},
+		{ source: 'user', scope: 'document' }
+	);
+
+	const onDocChange = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
+		if (transaction.origin === LOCAL_ORIGIN) return;
+		const changed = new Set<string>();
+		for (const event of events) {
+			if (event.target === records) for (const id of (event as Y.YMapEvent<unknown>).keysChanged) changed.add(id);
+			else if (typeof event.path[0] === 'string') changed.add(event.path[0]);
+		}
+		const toPut: TLRecord[] = [];
+		const toRemove: TLRecord['id'][] = [];
+		for (const id of changed) {
+			const map = records.get(id);
+			if (map instanceof Y.Map) toPut.push(yMapToRecord(map));
+			else if (store.has(id as TLRecord['id'])) toRemove.push(id as TLRecord['id']);
+		}
+		store.mergeRemoteChanges(() => {
+			if (toRemove.length > 0) store.remove(toRemove);
+			putValidRecords(store, toPut);
+		});
+	};
+	records.observeDeep(onDocChange);
+
+	loadDocIntoStore(store, doc);
+	// Older clients learn that the board now uses this schema.
+	if (!isSameSchema(meta.get(SCHEMA_FIELD), store.schema.serialize())) {
+		doc.transact(() => meta.set(SCHEMA_FIELD, store.schema.serialize()), LOCAL_ORIGIN);
+	}
+
+	return () => {
+		stopListening();
+		records.unobserveDeep(onDocChange);
+	};
+}
+
+/**
+ * Fills the store from the doc, migrating records saved under an older schema (and writing the
+ * migrated versions back). A new board gets tldraw's document and first page as a local change,
+ * which reaches the doc through the store listener; their fixed ids make concurrent first visits agree.
+ */
+function loadDocIntoStore(store: TLStore, doc: Y.Doc): void {
+	const records = boardRecords(doc);
+	const meta = doc.getMap<unknown>(META_KEY);
+	if (records.size === 0) {
+		store.put([
+			DocumentRecordType.create({ id: TLDOCUMENT_ID }),
+			PageRecordType.create({ id: FIRST_PAGE_ID, name: 'Page 1', index: 'a1' as IndexKey, meta: {} })
+		]);
+		return;
+	}
+	const stored = Object.fromEntries([...records.entries()].map(([id, map]) => [id, yMapToRecord(map)]));
+	const schema = (meta.get(SCHEMA_FIELD) as SerializedSchema | undefined) ?? store.schema.serialize();
+	const migrated = store.schema.migrateStoreSnapshot({ store: stored, schema });
+	if (migrated.type === 'error') {
+		throw new Error(`this board was saved by a newer or unknown version (${migrated.reason})`);
+	}
+	store.mergeRemoteChanges(() => putValidRecords(store, Object.values(migrated.value)));
+	doc.transact(() => {
+		for (const record of Object.values(migrated.value)) {
+			const before = stored[record.id];
+			const map = records.get(record.id);
+			if (before && map) writeRecordDiff(map, before, record);
+		}
+	}, LOCAL_ORIGIN);
+}
+
+/** Puts records, skipping (and reporting) any that fail tldraw's validation instead of failing all. */
+function putValidRecords(store: TLStore, records: TLRecord[]): void {
+	if (records.length === 0) return;
+	try {
+		store.put(records);
+	} catch {
+		for (const record of records) {
+			try {
+				store.put([record]);
+			} catch (error) {
+				console.warn(
+					`[werkbord] ignored invalid record ${record.id}: ${error instanceof Error ? error.message : error}`
+				);
+			}
+		}
+	}
+}
+
+function isSameSchema(a: unknown, b: SerializedSchema): boolean {
+	return JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,126 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { BoardRepository, normalizeTitle } from '../../src/lib/server/boards/board-repository.ts';
+import { DocumentLog } from '../../src/lib/server/boards/document-log.ts';
+import { openStorage, type Storage, type StorageConfig } from '../../src/lib/server/db/index.ts';
+import { createTestSchema, postgresAvailable } from '../support/postgres.ts';
+import { removeDir } from '../support/test-server.ts';
+
+const pgReady = await postgresAvailable();
+
+interface Backend {
+	name: string;
+	skip: boolean;
+	setup(): Promise<{ config: StorageConfig; cleanup(): Promise<void> }>;
+}
+
+const backends: Backend[] = [
+	{
+		name: 'SQLite',
+		skip: false,
+		async setup() {
+			const dataDir = mkdtempSync(join(tmpdir(), 'werkbord-storage-'));
+			return { config: { dataDir }, cleanup: async () => removeDir(dataDir) };
+		}
+	},
+	{
+		name: 'PostgreSQL',
+		skip: !pgReady,
+		async setup() {
+			const schema = await createTestSchema();
+			return { config: { dataDir: '/nonexistent', databaseUrl: schema.url }, cleanup: schema.drop };
+		}
+	}
+];
+
+function updateSetting(key: string, value: string): Uint8Array {
+	const doc = new Y.Doc();
+	doc.getMap('records').set(key, value);
+	return Y.encodeStateAsUpdate(doc);
+}
+
+describe.each(backends)('storage on $name', (backend) => {
+	let storage: Storage;
+	let config: StorageConfig;
+	let cleanup: () => Promise<void>;
+
+	beforeAll(async () => {
+		if (backend.skip) return;
+		({ config, cleanup } = await backend.setup());
+		storage = await openStorage(config);
+	});
+
+	afterAll(async () => {
+		if (backend.skip) return;
+		await storage.close();
+		await cleanup();
+	});
+
+	it.skipIf(backend.skip)('creates, lists, renames and soft-deletes boards', async () => {
+		const boards = new BoardRepository(storage.db);
+		const first = await boards.create('Persona workshop');
+		const second = await boards.create('POST-model <script>');
+		expect(first.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+		expect(first.id).not.toBe(second.id);
+		expect(await boards.rename(first.id, 'Persona workshop groep 3')).toBe(true);
+		const listed = await boards.list();
+		expect(listed.map((b) => b.title)).toEqual(['Persona workshop groep 3', 'POST-model <script>']);
+		expect(typeof listed[0]?.updatedAt).toBe('number');
+		expect(await boards.softDelete(second.id)).toBe(true);
+		expect(await boards.get(second.id)).toBeNull();
+		expect(await boards.rename(second.id, 'x')).toBe(false);
+		expect((await boards.list()).map((b) => b.id)).toEqual([first.id]);
+		expect(await boards.get('../etc/passwd')).toBeNull();
+	});
+
+	it.skipIf(backend.skip)('round-trips the update log and compacts it into a snapshot', async () => {
+		const boards = new BoardRepository(storage.db);
+		const log = new DocumentLog(storage.db);
+		const { id } = await boards.create('Log');
+		const updates = [updateSetting('a', '1'), updateSetting('b', '2'), updateSetting('c', '3')];
+		await log.append(id, [
+			{ seq: 1, data: updates[0]! },
+			{ seq: 2, data: updates[1]! }
+		]);
+		await log.append(id, [{ seq: 3, data: updates[2]! }]);
+		// A retried batch whose first attempt did commit must not fail.
+		await log.append(id, [{ seq: 3, data: updates[2]! }]);
+
+		let stored = await log.load(id);
+		expect(stored.snapshot).toBeNull();
+		expect(stored.updates.map((u) => u.seq)).toEqual([1, 2, 3]);
+		expect(Buffer.from(stored.updates[1]!.data)).toEqual(Buffer.from(updates[1]!));
+
+		const doc = new Y.Doc();
+		for (const u of stored.updates) Y.applyUpdate(doc, u.data);
+		await log.compact(id, Y.encodeStateAsUpdate(doc), 2);
+		stored = await log.load(id);
+		expect(stored.snapshotSeq).toBe(2);
+		expect(stored.updates.map((u) => u.seq)).toEqual([3]);
+
+		const reloaded = new Y.Doc();
+		Y.applyUpdate(reloaded, stored.snapshot!);
+		for (const u of stored.updates) Y.applyUpdate(reloaded, u.data);
+		expect(reloaded.getMap('records').toJSON()).toEqual({ a: '1', b: '2', c: '3' });
+	});
+
+	it.skipIf(backend.skip)('keeps data and migrations across reopening', async () => {
+		const boards = new BoardRepository(storage.db);
+		const { id } = await boards.create('Blijft bestaan');
+		await storage.close();
+		storage = await openStorage(config);
+		expect((await new BoardRepository(storage.db).get(id))?.title).toBe('Blijft bestaan');
+	});
+});
+
+describe('normalizeTitle', () => {
+	it('trims, collapses whitespace and rejects empty or overlong titles', () => {
+		expect(normalizeTitle('  Social   media plan ')).toBe('Social media plan');
+		expect(normalizeTitle('   ')).toBeNull();
+		expect(normalizeTitle('x'.repeat(121))).toBeNull();
+		expect(normalizeTitle(42)).toBeNull();
+	});
+});

@@ -1,0 +1,130 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import {
+	createShapeId,
+	createTLStore,
+	defaultBindingUtils,
+	defaultShapeUtils,
+	toRichText,
+	type TLNoteShape,
+	type TLStore
+} from '@tldraw/tldraw';
+import { bindStoreToDoc, boardRecords } from '../../src/lib/canvas/sync/yjs-binding.ts';
+
+/** Two clients whose docs exchange updates only when `sync()` is called, like a network with latency. */
+function pair() {
+	const docs = [new Y.Doc(), new Y.Doc()] as const;
+	const stores = docs.map(() =>
+		createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils })
+	) as [TLStore, TLStore];
+	const sync = () => {
+		Y.applyUpdate(docs[1], Y.encodeStateAsUpdate(docs[0], Y.encodeStateVector(docs[1])), 'remote');
+		Y.applyUpdate(docs[0], Y.encodeStateAsUpdate(docs[1], Y.encodeStateVector(docs[0])), 'remote');
+	};
+	return { docs, stores, sync };
+}
+
+/** Store listeners flush once per frame; wait for that before reading the doc. */
+const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+const unbinds: (() => void)[] = [];
+afterEach(() => unbinds.splice(0).forEach((unbind) => unbind()));
+
+function note(id: ReturnType<typeof createShapeId>, text: string): TLNoteShape {
+	return {
+		id,
+		typeName: 'shape',
+		type: 'note',
+		x: 100,
+		y: 100,
+		rotation: 0,
+		index: 'a1' as TLNoteShape['index'],
+		parentId: 'page:page' as TLNoteShape['parentId'],
+		isLocked: false,
+		opacity: 1,
+		meta: {},
+		props: {
+			color: 'yellow',
+			labelColor: 'black',
+			size: 'm',
+			font: 'draw',
+			fontSizeAdjustment: 0,
+			align: 'middle',
+			verticalAlign: 'middle',
+			growY: 0,
+			url: '',
+			richText: toRichText(text),
+			scale: 1
+		}
+	};
+}
+
+describe('tldraw store ⇄ Y.Doc binding', () => {
+	it('creates the default page once and shares shapes between clients', async () => {
+		const { docs, stores, sync } = pair();
+		unbinds.push(bindStoreToDoc(stores[0], docs[0]));
+		await nextFrame();
+		sync();
+		unbinds.push(bindStoreToDoc(stores[1], docs[1]));
+		const id = createShapeId('persona');
+		stores[0].put([note(id, 'Persona Sanne')]);
+		await nextFrame();
+		sync();
+		const remote = stores[1].get(id) as TLNoteShape | undefined;
+		expect(remote?.props.richText).toEqual(toRichText('Persona Sanne'));
+		expect(stores[1].query.records('page').get().map((p) => p.id)).toEqual(['page:page']);
+	});
+
+	it('keeps both changes when one client moves a shape while the other edits its text', async () => {
+		const { docs, stores, sync } = pair();
+		unbinds.push(bindStoreToDoc(stores[0], docs[0]));
+		await nextFrame();
+		sync();
+		unbinds.push(bindStoreToDoc(stores[1], docs[1]));
+		const id = createShapeId('goal');
+		stores[0].put([note(id, 'Doel: engagement')]);
+		await nextFrame();
+		sync();
+
+		// Concurrently, before any exchange: A moves, B edits the text.
+		stores[0].update(id, (shape) => ({ ...shape, x: 640, y: 320 }));
+		stores[1].update(id, (shape) => ({
+			...(shape as TLNoteShape),
+			props: { ...(shape as TLNoteShape).props, richText: toRichText('Doel: vindbaarheid') }
+		}));
+		await nextFrame();
+		sync();
+
+		for (const store of stores) {
+			const shape = store.get(id) as TLNoteShape;
+			expect({ x: shape.x, y: shape.y }).toEqual({ x: 640, y: 320 });
+			expect(shape.props.richText).toEqual(toRichText('Doel: vindbaarheid'));
+		}
+	});
+
+	it('does not put remote changes on the local undo stack and drops invalid remote records', async () => {
+		const { docs, stores, sync } = pair();
+		unbinds.push(bindStoreToDoc(stores[0], docs[0]));
+		await nextFrame();
+		sync();
+		unbinds.push(bindStoreToDoc(stores[1], docs[1]));
+		const id = createShapeId('remote');
+		stores[0].put([note(id, 'remote note')]);
+		await nextFrame();
+		docs[0].transact(() => {
+			const bad = new Y.Map<unknown>();
+			bad.set('id', 'shape:bad');
+			bad.set('typeName', 'shape');
+			bad.set('type', 'note');
+			boardRecords(docs[0]).set('shape:bad', bad);
+		});
+		const changes: string[] = [];
+		const stop = stores[1].listen((entry) => changes.push(entry.source), { scope: 'document' });
+		sync();
+		await nextFrame();
+		stop();
+		expect(stores[1].has(id)).toBe(true);
+		expect(stores[1].has('shape:bad' as TLNoteShape['id'])).toBe(false);
+		expect(changes.every((source) => source === 'remote')).toBe(true);
+	});
+});
