@@ -76,17 +76,20 @@ export class BoardSession {
 		this.doc.destroy();
 	}
 
+	/** The browser knows about a lost network long before a socket times out: act on it at once. */
 	private setOnline(online: boolean): void {
 		this.online = online;
+		if (online) this.provider.connect();
+		else this.provider.disconnect();
 		this.updateConnection();
 	}
 
 	private updateConnection(): void {
-		if (this.provider.wsconnected && this.provider.synced) {
+		if (!this.online) {
+			this.connection = 'offline';
+		} else if (this.provider.wsconnected && this.provider.synced) {
 			this.everConnected = true;
 			this.connection = 'connected';
-		} else if (!this.online) {
-			this.connection = 'offline';
 		} else {
 			this.connection = this.everConnected ? 'reconnecting' : 'connecting';
 		}

@@ -1,0 +1,112 @@
+import { addNote, createBoard, expect, shapes, test, waitForCanvas } from './fixtures.ts';
+
+test('creates a board from the home page, asks for a name and opens the canvas', async ({ page }) => {
+	const id = await createBoard(page, 'Social media plan Bakkerij de Vries');
+	await expect(page.getByRole('dialog')).toBeVisible();
+	await page.getByRole('textbox', { name: /Je naam/ }).fill('Anouk');
+	await page.getByRole('button', { name: 'Aan de slag' }).click();
+	await waitForCanvas(page);
+	await expect(page.getByTestId('board-title')).toHaveText('Social media plan Bakkerij de Vries');
+	await expect(page.getByTestId('participants')).toContainText('Anouk');
+
+	await page.goto('/');
+	const row = page.getByTestId('board-list').locator('li', { hasText: 'Bakkerij de Vries' });
+	await expect(row.locator('a')).toHaveAttribute('href', `/b/${id}`);
+});
+
+test('shows a shape drawn in one browser in the other, and keeps it after reload', async ({ participant }) => {
+	const anouk = await participant('Anouk');
+	const boardId = await createBoard(anouk, 'Live samenwerken');
+	await waitForCanvas(anouk);
+	const bram = await participant('Bram');
+	await bram.goto(`/b/${boardId}`);
+	await waitForCanvas(bram);
+
+	await addNote(anouk, 300, 250);
+	await expect(shapes(anouk)).toHaveCount(1);
+	await expect(shapes(bram)).toHaveCount(1);
+
+	await addNote(bram, 550, 300);
+	await expect(shapes(anouk)).toHaveCount(2);
+
+	await bram.reload();
+	await waitForCanvas(bram);
+	await expect(shapes(bram)).toHaveCount(2);
+	await expect(bram.getByTestId('participants')).toContainText('Anouk');
+});
+
+test('shows the cursor of another participant with their name', async ({ participant }) => {
+	const anouk = await participant('Anouk');
+	const boardId = await createBoard(anouk, 'Cursors');
+	await waitForCanvas(anouk);
+	const bram = await participant('Bram');
+	await bram.goto(`/b/${boardId}`);
+	await waitForCanvas(bram);
+
+	const canvas = anouk.locator('.tl-canvas');
+	const box = (await canvas.boundingBox())!;
+	for (let i = 0; i < 10; i++) {
+		await anouk.mouse.move(box.x + 200 + i * 10, box.y + 200 + i * 5);
+		await anouk.waitForTimeout(30);
+	}
+	await expect(bram.locator('.tl-nametag', { hasText: 'Anouk' })).toBeVisible();
+});
+
+test('renames and deletes a board from the list', async ({ page }) => {
+	const id = await createBoard(page, 'Oude naam');
+	await page.goto('/');
+	const row = page.locator(`[data-board-id="${id}"]`);
+	await row.getByRole('button', { name: 'Hernoemen' }).click();
+	await row.getByRole('textbox').fill('Nieuwe naam');
+	await row.getByRole('button', { name: 'Opslaan' }).click();
+	await expect(row.locator('a')).toHaveText('Nieuwe naam');
+	await page.reload();
+	await expect(row.locator('a')).toHaveText('Nieuwe naam');
+
+	page.once('dialog', (dialog) => dialog.accept());
+	await row.getByRole('button', { name: 'Verwijderen' }).click();
+	await expect(row).toHaveCount(0);
+	await page.reload();
+	await expect(row).toHaveCount(0);
+	expect((await page.goto(`/b/${id}`))?.status()).toBe(404);
+});
+
+test('answers 404 for a board that does not exist', async ({ page }) => {
+	const response = await page.goto('/b/AAAAAAAAAAAAAAAAAAAAAA');
+	expect(response?.status()).toBe(404);
+	await expect(page.locator('main')).toContainText('Dit bord bestaat niet');
+});
+
+test('switches the interface to English and back', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: 'Jouw borden' })).toBeVisible();
+	await page.getByTestId('language-switch').selectOption('en');
+	await expect(page.getByRole('heading', { name: 'Your boards' })).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Your boards' })).toBeVisible();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await page.getByTestId('language-switch').selectOption('nl');
+	await expect(page.getByRole('heading', { name: 'Jouw borden' })).toBeVisible();
+});
+
+test('keeps working offline and syncs the edits when back online', async ({ participant }) => {
+	const anouk = await participant('Anouk');
+	const boardId = await createBoard(anouk, 'Offline');
+	await waitForCanvas(anouk);
+	const bram = await participant('Bram');
+	await bram.goto(`/b/${boardId}`);
+	await waitForCanvas(bram);
+
+	await anouk.context().setOffline(true);
+	await expect(anouk.getByTestId('connection-status')).toHaveAttribute('data-state', /offline|reconnecting/);
+	await expect(anouk.getByTestId('connection-status')).toContainText('lokaal bewaard');
+	await addNote(anouk, 320, 260);
+	await expect(shapes(anouk)).toHaveCount(1);
+	await expect(shapes(bram)).toHaveCount(0);
+
+	await anouk.context().setOffline(false);
+	await expect(anouk.getByTestId('connection-status')).toHaveAttribute('data-state', 'connected', {
+		timeout: 20_000
+	});
+	await expect(shapes(bram)).toHaveCount(1);
+});

@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startApp, type AppProcess } from '../support/app-process.ts';
+import { addNote, createBoard, expect, shapes, test, waitForCanvas } from './fixtures.ts';
+
+// A server of its own, so this file can kill and restart it.
+const PORT = 4174;
+test.use({ baseURL: `http://127.0.0.1:${PORT}` });
+
+let app: AppProcess;
+const dataDir = mkdtempSync(join(tmpdir(), 'werkbord-e2e-restart-'));
+
+test.beforeAll(async () => {
+	app = await startApp({ dataDir, port: PORT });
+});
+
+test.afterAll(async () => {
+	await app.stop('SIGKILL');
+	rmSync(dataDir, { recursive: true, force: true });
+});
+
+test('loses nothing when the server dies and restarts while two browsers are open', async ({ participant }) => {
+	const anouk = await participant('Anouk');
+	const boardId = await createBoard(anouk, 'Herstart');
+	await waitForCanvas(anouk);
+	const bram = await participant('Bram');
+	await bram.goto(`/b/${boardId}`);
+	await waitForCanvas(bram);
+
+	await addNote(anouk, 250, 220);
+	await addNote(bram, 500, 260);
+	await expect(shapes(anouk)).toHaveCount(2);
+	await expect(shapes(bram)).toHaveCount(2);
+
+	await app.stop('SIGKILL');
+	await expect(anouk.getByTestId('connection-status')).toHaveAttribute('data-state', 'reconnecting');
+	await expect(anouk.getByTestId('connection-status')).toContainText('lokaal bewaard');
+	// Work goes on during the outage.
+	await addNote(anouk, 380, 420);
+	await expect(shapes(anouk)).toHaveCount(3);
+
+	app = await startApp({ dataDir, port: PORT });
+	for (const page of [anouk, bram]) {
+		await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'connected', {
+			timeout: 30_000
+		});
+	}
+	await expect(shapes(bram)).toHaveCount(3);
+
+	await bram.reload();
+	await waitForCanvas(bram);
+	await expect(shapes(bram)).toHaveCount(3);
+});
