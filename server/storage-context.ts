@@ -5,5 +5,9 @@ import { SyncServer, type SyncServerOptions } from './sync/sync-server.ts';
 
 /** A sync server on the given storage. */
 export function createSyncServer(storage: Storage, limits?: SyncServerOptions['limits']): SyncServer {
-	return new SyncServer({ boards: new BoardRepository(storage.db), log: new DocumentLog(storage.db), limits });
+	return new SyncServer({
+		boards: new BoardRepository(storage.db),
+		log: new DocumentLog(storage.db),
+		limits
+	});
 }

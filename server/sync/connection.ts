@@ -38,7 +38,8 @@ export class Connection {
 	}
 
 	close(code: CloseCodeValue, reason: string): void {
-		if (this.socket.readyState === this.socket.CLOSED || this.socket.readyState === this.socket.CLOSING) return;
+		if (this.socket.readyState === this.socket.CLOSED || this.socket.readyState === this.socket.CLOSING)
+			return;
 		this.socket.close(code, reason);
 		// A peer that never answers the close handshake is cut off.
 		setTimeout(() => this.socket.terminate(), 5_000).unref();

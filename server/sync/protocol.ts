@@ -34,7 +34,8 @@ function readMessage(decoder: decoding.Decoder): ClientMessage {
 			const syncType = decoding.readVarUint(decoder);
 			const payload = decoding.readVarUint8Array(decoder);
 			if (syncType === SyncType.Step1) return { kind: 'sync-step-1', stateVector: payload };
-			if (syncType === SyncType.Step2 || syncType === SyncType.Update) return { kind: 'update', update: payload };
+			if (syncType === SyncType.Step2 || syncType === SyncType.Update)
+				return { kind: 'update', update: payload };
 			throw new MalformedMessageError(`unknown sync message type ${syncType}`);
 		}
 		case MessageType.Awareness:
@@ -56,6 +57,7 @@ function encodeMessage(type: number, syncType: number | null, payload: Uint8Arra
 
 export const encodeSyncStep1 = (stateVector: Uint8Array) =>
 	encodeMessage(MessageType.Sync, SyncType.Step1, stateVector);
-export const encodeSyncStep2 = (update: Uint8Array) => encodeMessage(MessageType.Sync, SyncType.Step2, update);
+export const encodeSyncStep2 = (update: Uint8Array) =>
+	encodeMessage(MessageType.Sync, SyncType.Step2, update);
 export const encodeUpdate = (update: Uint8Array) => encodeMessage(MessageType.Sync, SyncType.Update, update);
 export const encodeAwareness = (update: Uint8Array) => encodeMessage(MessageType.Awareness, null, update);

@@ -71,7 +71,9 @@ export class Room {
 		this.awareness = new awarenessProtocol.Awareness(this.doc);
 		// The server is not a participant.
 		this.awareness.setLocalState(null);
-		this.awareness.on('update', (change: AwarenessChange, origin: unknown) => this.onAwareness(change, origin));
+		this.awareness.on('update', (change: AwarenessChange, origin: unknown) =>
+			this.onAwareness(change, origin)
+		);
 	}
 
 	/** Loads the board's snapshot and the log after it into a new room. */

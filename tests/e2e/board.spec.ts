@@ -14,7 +14,9 @@ test('creates a board from the home page, asks for a name and opens the canvas',
 	await expect(row.locator('a')).toHaveAttribute('href', `/b/${id}`);
 });
 
-test('shows a shape drawn in one browser in the other, and keeps it after reload', async ({ participant }) => {
+test('shows a shape drawn in one browser in the other, and keeps it after reload', async ({
+	participant
+}) => {
 	const anouk = await participant('Anouk');
 	const boardId = await createBoard(anouk, 'Live samenwerken');
 	await waitForCanvas(anouk);

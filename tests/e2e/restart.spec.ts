@@ -20,7 +20,9 @@ test.afterAll(async () => {
 	rmSync(dataDir, { recursive: true, force: true });
 });
 
-test('loses nothing when the server dies and restarts while two browsers are open', async ({ participant }) => {
+test('loses nothing when the server dies and restarts while two browsers are open', async ({
+	participant
+}) => {
 	const anouk = await participant('Anouk');
 	const boardId = await createBoard(anouk, 'Herstart');
 	await waitForCanvas(anouk);

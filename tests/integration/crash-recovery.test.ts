@@ -33,7 +33,11 @@ describe('crash recovery of the production server', () => {
 			writer.doc.getMap('records').set(`edit-${written}`, { n: written, at: Date.now() });
 			written++;
 		}, 2);
-		await waitFor(() => observer.doc.getMap('records').size >= 300, 'the observer to receive 300 edits', 20_000);
+		await waitFor(
+			() => observer.doc.getMap('records').size >= 300,
+			'the observer to receive 300 edits',
+			20_000
+		);
 		await app.stop('SIGKILL');
 		clearInterval(editing);
 		await waitFor(() => frozen !== null, 'the observer to notice the crash');
@@ -45,7 +49,10 @@ describe('crash recovery of the production server', () => {
 		app = await startApp({ dataDir });
 		const reader = connectProvider(`${app.url.replace('http', 'ws')}/sync`, boardId, new Y.Doc());
 		await whenSynced(reader);
-		await waitFor(() => reader.doc.getMap('records').size >= seen.length, 'the restarted server to load the board');
+		await waitFor(
+			() => reader.doc.getMap('records').size >= seen.length,
+			'the restarted server to load the board'
+		);
 		const restored = reader.doc.getMap('records');
 		const missing = seen.filter((key) => !restored.has(key));
 		reader.destroy();

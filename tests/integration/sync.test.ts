@@ -107,7 +107,8 @@ describe('sync server with stock y-websocket providers', () => {
 		a.awareness.setLocalStateField('user', { name: 'Anouk', color: '#e03131' });
 		a.awareness.setLocalStateField('cursor', { x: 120, y: 80 });
 		await waitFor(
-			() => (b.awareness.getStates().get(a.awareness.clientID) as { cursor?: { x: number } })?.cursor?.x === 120,
+			() =>
+				(b.awareness.getStates().get(a.awareness.clientID) as { cursor?: { x: number } })?.cursor?.x === 120,
 			'b to see a’s cursor'
 		);
 		a.destroy();
@@ -203,6 +204,9 @@ describe('sync server with stock y-websocket providers', () => {
 		expect(rooms).toBe(0);
 		const again = client();
 		await whenSynced(again);
-		await waitFor(() => again.doc.getMap('records').get('kept') === true, 'the reloaded room to hold the edit');
+		await waitFor(
+			() => again.doc.getMap('records').get('kept') === true,
+			'the reloaded room to hold the edit'
+		);
 	});
 });

@@ -30,7 +30,8 @@ export interface AppProcess {
  * `npm start` does, and waits until it answers /healthz.
  */
 export async function startApp(options: { dataDir: string; port?: number; env?: NodeJS.ProcessEnv }) {
-	if (!existsSync(`${ROOT}build/handler.js`)) throw new Error('the app is not built: run `npm run build` first');
+	if (!existsSync(`${ROOT}build/handler.js`))
+		throw new Error('the app is not built: run `npm run build` first');
 	const port = options.port ?? (await freePort());
 	const child = spawn(process.execPath, ['server/index.ts'], {
 		cwd: ROOT,
@@ -77,6 +78,7 @@ export async function createBoardOverHttp(url: string, title: string): Promise<s
 	});
 	const location = response.headers.get('location') ?? '';
 	const id = /\/b\/([A-Za-z0-9_-]{22})$/.exec(location)?.[1];
-	if (response.status !== 303 || !id) throw new Error(`creating a board failed: ${response.status} ${location}`);
+	if (response.status !== 303 || !id)
+		throw new Error(`creating a board failed: ${response.status} ${location}`);
 	return id;
 }

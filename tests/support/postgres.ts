@@ -15,7 +15,9 @@ export async function postgresAvailable(): Promise<boolean> {
 		return true;
 	} catch (error) {
 		const reason = `PostgreSQL not reachable at ${BASE_URL} (${(error as Error).message})`;
-		if (process.env.WERKBORD_REQUIRE_SERVICES === '1') throw new Error(`${reason}; CI requires it`);
+		if (process.env.WERKBORD_REQUIRE_SERVICES === '1') {
+			throw new Error(`${reason}; CI requires it`, { cause: error });
+		}
 		console.warn(`skipping PostgreSQL tests: ${reason}`);
 		return false;
 	}

@@ -72,7 +72,12 @@ describe('tldraw store ⇄ Y.Doc binding', () => {
 		sync();
 		const remote = stores[1].get(id) as TLNoteShape | undefined;
 		expect(remote?.props.richText).toEqual(toRichText('Persona Sanne'));
-		expect(stores[1].query.records('page').get().map((p) => p.id)).toEqual(['page:page']);
+		expect(
+			stores[1].query
+				.records('page')
+				.get()
+				.map((p) => p.id)
+		).toEqual(['page:page']);
 	});
 
 	it('keeps both changes when one client moves a shape while the other edits its text', async () => {

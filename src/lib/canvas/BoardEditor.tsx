@@ -31,7 +31,16 @@ export interface BoardEditorProps {
 	onEditor?(editor: Editor): void;
 }
 
-export function BoardEditor({ doc, awareness, user, online, locale, licenseKey, onRename, onEditor }: BoardEditorProps) {
+export function BoardEditor({
+	doc,
+	awareness,
+	user,
+	online,
+	locale,
+	licenseKey,
+	onRename,
+	onEditor
+}: BoardEditorProps) {
 	const store = useMemo(
 		() =>
 			createTLStore({

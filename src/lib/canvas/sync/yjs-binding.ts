@@ -52,7 +52,8 @@ export function bindStoreToDoc(store: TLStore, doc: Y.Doc): () => void {
 		if (transaction.origin === LOCAL_ORIGIN) return;
 		const changed = new Set<string>();
 		for (const event of events) {
-			if (event.target === records) for (const id of (event as Y.YMapEvent<unknown>).keysChanged) changed.add(id);
+			if (event.target === records)
+				for (const id of (event as Y.YMapEvent<unknown>).keysChanged) changed.add(id);
 			else if (typeof event.path[0] === 'string') changed.add(event.path[0]);
 		}
 		const toPut: TLRecord[] = [];

@@ -11,7 +11,6 @@ export interface BoardSummary {
 	updatedAt: number;
 }
 
-
 /** Trims a user-typed title; `null` when it is empty or too long. */
 export function normalizeTitle(raw: unknown): string | null {
 	if (typeof raw !== 'string') return null;

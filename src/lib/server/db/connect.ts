@@ -55,7 +55,9 @@ function openPostgres(connectionString: string): Storage {
 		// 64-bit integers hold millisecond timestamps, well inside Number's exact range.
 		types: {
 			getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-				oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser
+				oid === pg.types.builtins.INT8
+					? Number
+					: pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser
 		}
 	});
 	// An idle client losing its connection must not take the process down; the next query reports it.
