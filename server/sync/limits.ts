@@ -9,6 +9,11 @@ export interface SyncLimits {
 	hardBufferBytes: number;
 	/** How often coalesced awareness (cursor) changes go out, in milliseconds. */
 	awarenessTickMs: number;
+	/**
+	 * Document updates persisted within this many milliseconds of the last broadcast go out
+	 * together as one merged update (the first one after a quiet spell goes out at once).
+	 */
+	broadcastWindowMs: number;
 	/** How long an empty room stays loaded before it is unloaded, in milliseconds. */
 	roomGraceMs: number;
 	/** Compact the log into the snapshot after this many appended updates. */
@@ -20,7 +25,8 @@ export const defaultLimits: SyncLimits = {
 	maxDocumentBytes: 64 * 1024 * 1024,
 	softBufferBytes: 512 * 1024,
 	hardBufferBytes: 8 * 1024 * 1024,
-	awarenessTickMs: 50,
+	awarenessTickMs: 100,
+	broadcastWindowMs: 40,
 	roomGraceMs: 10_000,
 	compactEvery: 500
 };

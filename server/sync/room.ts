@@ -2,12 +2,16 @@ import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { DocumentLog } from '../../src/lib/server/boards/document-log.ts';
+import { encodeAwarenessEntries, isNullState, readAwarenessEntries } from './awareness-filter.ts';
 import { CloseCode, type CloseCodeValue } from './close-codes.ts';
 import { Connection } from './connection.ts';
 import type { SyncLimits } from './limits.ts';
 import { receiveMessage } from './message-receiver.ts';
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol.ts';
 import { UpdateWriter, type PendingUpdate } from './update-writer.ts';
+
+/** A tab announces one awareness client id; the margin allows a client that recreates its doc on one socket. */
+const MAX_AWARENESS_IDS_PER_CONNECTION = 4;
 
 /** Who caused a document change: a client connection, or the server itself (null). */
 type Origin = Connection | null;
@@ -40,7 +44,12 @@ export class Room {
 	private readonly writer: UpdateWriter<Origin>;
 	private readonly onUnloaded: (room: Room) => void;
 	private readonly dirtyAwareness = new Set<number>();
+	/** Which connection announced each awareness client id; only it may change that entry. */
+	private readonly awarenessOwners = new Map<number, Connection>();
 	private awarenessTimer: NodeJS.Timeout | null = null;
+	private outgoing: PendingUpdate<Origin>[] = [];
+	private broadcastTimer: NodeJS.Timeout | null = null;
+	private lastBroadcastAt = -Infinity;
 	private graceTimer: NodeJS.Timeout | null = null;
 	private snapshotBytes: number;
 	private logBytes: number;
@@ -192,12 +201,33 @@ export class Room {
 		}
 	}
 
+	/**
+	 * Applies the entries of an awareness update that this connection may change and that are newer
+	 * than what the room has. Echoes of other clients' states (which stock clients send back) and
+	 * attempts to move someone else's cursor are dropped before any JSON is parsed.
+	 */
 	applyAwareness(connection: Connection, update: Uint8Array): void {
 		try {
-			awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
+			const entries = readAwarenessEntries(update);
+			const accepted = entries.filter((entry) => this.mayApplyAwareness(connection, entry));
+			if (accepted.length === 0) return;
+			const filtered = accepted.length === entries.length ? update : encodeAwarenessEntries(accepted);
+			awarenessProtocol.applyAwarenessUpdate(this.awareness, filtered, connection);
 		} catch {
 			connection.close(CloseCode.MalformedMessage, 'invalid awareness update');
 		}
+	}
+
+	private mayApplyAwareness(connection: Connection, entry: ReturnType<typeof readAwarenessEntries>[number]) {
+		const owner = this.awarenessOwners.get(entry.clientId);
+		if (owner && owner !== connection) return false;
+		if (!owner && connection.awarenessIds.size >= MAX_AWARENESS_IDS_PER_CONNECTION) return false;
+		const known = this.awareness.meta.get(entry.clientId);
+		if (!known) return true;
+		return (
+			entry.clock > known.clock ||
+			(entry.clock === known.clock && isNullState(entry.state) && this.awareness.states.has(entry.clientId))
+		);
 	}
 
 	sendAwareness(connection: Connection): void {
@@ -225,6 +255,7 @@ export class Room {
 		await this.writer.flushed();
 		await this.compact();
 		if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
+		if (this.broadcastTimer) clearTimeout(this.broadcastTimer);
 		this.awareness.destroy();
 		this.doc.destroy();
 		this.onUnloaded(this);
@@ -233,26 +264,45 @@ export class Room {
 	private leave(connection: Connection): void {
 		if (!this.connections.delete(connection)) return;
 		if (connection.awarenessIds.size > 0) {
+			for (const id of connection.awarenessIds) this.awarenessOwners.delete(id);
 			awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessIds], null);
 		}
 		if (this.connections.size === 0) this.armGraceTimer();
 	}
 
 	private broadcastPersisted(batch: PendingUpdate<Origin>[]): void {
-		for (const { update, origin } of batch) {
-			this.logBytes += update.byteLength;
-			// Encoded once, whatever the number of receivers.
-			const message = encodeUpdate(update);
-			for (const connection of this.connections) {
-				if (connection !== origin) connection.send(message, 'document');
-			}
-		}
+		for (const { update } of batch) this.logBytes += update.byteLength;
+		this.outgoing.push(...batch);
 		this.updatesSinceCompaction += batch.length;
 		if (
 			this.updatesSinceCompaction >= this.limits.compactEvery ||
 			this.logBytes > this.limits.maxDocumentBytes / 4
 		) {
 			void this.compact();
+		}
+		if (this.broadcastTimer) return;
+		const wait = this.lastBroadcastAt + this.limits.broadcastWindowMs - performance.now();
+		if (wait <= 0) this.flushOutgoing();
+		else this.broadcastTimer = setTimeout(() => this.flushOutgoing(), wait);
+	}
+
+	/**
+	 * Sends what was persisted since the last broadcast as one message, encoded once. A lone
+	 * sender does not get its own changes back; with several senders everyone gets the merged
+	 * update, and the part a client already has is a no-op for it.
+	 */
+	private flushOutgoing(): void {
+		this.broadcastTimer = null;
+		this.lastBroadcastAt = performance.now();
+		const pending = this.outgoing;
+		this.outgoing = [];
+		if (pending.length === 0) return;
+		const origins = new Set(pending.map((p) => p.origin));
+		const skip = origins.size === 1 ? pending[0]!.origin : null;
+		const update = pending.length === 1 ? pending[0]!.update : Y.mergeUpdates(pending.map((p) => p.update));
+		const message = encodeUpdate(update);
+		for (const connection of this.connections) {
+			if (connection !== skip) connection.send(message, 'document');
 		}
 	}
 
@@ -282,8 +332,14 @@ export class Room {
 
 	private onAwareness(change: AwarenessChange, origin: unknown): void {
 		if (origin instanceof Connection) {
-			for (const id of change.added) origin.awarenessIds.add(id);
-			for (const id of change.removed) origin.awarenessIds.delete(id);
+			for (const id of [...change.added, ...change.updated]) {
+				origin.awarenessIds.add(id);
+				this.awarenessOwners.set(id, origin);
+			}
+			for (const id of change.removed) {
+				origin.awarenessIds.delete(id);
+				this.awarenessOwners.delete(id);
+			}
 		}
 		for (const id of [...change.added, ...change.updated, ...change.removed]) this.dirtyAwareness.add(id);
 		this.awarenessTimer ??= setTimeout(() => this.flushAwareness(), this.limits.awarenessTickMs);

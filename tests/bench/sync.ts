@@ -1,0 +1,217 @@
+/**
+ * Sync benchmark: N stock y-websocket clients on one board against the production server
+ * (a separate process), 5% of them writing edits at 2/s and moving cursors at 10/s, the rest
+ * receiving. Prints latency percentiles, delivery ratios, server CPU and RSS per N, then the
+ * server's memory per open board.
+ *
+ *   npm run bench:sync                     # N = 50, 200, 500, 1000; 20 s each
+ *   BENCH_SIZES=500 BENCH_SECONDS=30 npm run bench:sync
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { createBoardOverHttp, startApp, type AppProcess } from '../support/app-process.ts';
+import { connectProvider, whenSynced } from '../support/test-server.ts';
+import { createHistogram, merge, percentile, record } from './histogram.ts';
+import type { WorkerResult, WorkerSetup } from './sync-clients.ts';
+
+const SIZES = (process.env.BENCH_SIZES ?? '50,200,500,1000').split(',').map(Number);
+const MEASURE_MS = Number(process.env.BENCH_SECONDS ?? 20) * 1000;
+const WARMUP_MS = 3_000;
+const DRAIN_MS = 3_000;
+const WORKERS = 2;
+const BOARDS_FOR_MEMORY = Number(process.env.BENCH_BOARDS ?? 100);
+const CLOCK_TICKS = 100; // USER_HZ on Linux
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function cpuSeconds(pid: number): number {
+	const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+	return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+}
+
+function rssMiB(pid: number): number {
+	const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+		.split('\n')
+		.find((l) => l.startsWith('VmRSS:'))!;
+	return Number(line.split(/\s+/)[1]) / 1024;
+}
+
+interface Row {
+	clients: number;
+	writers: number;
+	edit: (number | null)[];
+	probe: (number | null)[];
+	editDelivery: number;
+	cursor: (number | null)[];
+	cursorDelivery: number;
+	serverCpu: number;
+	serverRss: number;
+	clientCpu: number;
+}
+
+/** BENCH_DATABASE_URL runs the server on PostgreSQL instead of the embedded SQLite. */
+const serverEnv = process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {};
+
+async function runSize(clients: number): Promise<Row> {
+	const dataDir = mkdtempSync(join(tmpdir(), 'werkbord-bench-'));
+	const app = await startApp({ dataDir, env: serverEnv });
+	try {
+		const boardId = await createBoardOverHttp(app.url, `Bench ${clients}`);
+		const writers = Math.max(2, Math.round(clients * 0.05));
+		const writerEvery = clients / writers;
+		const all = Array.from({ length: clients }, (_, index) => ({
+			index,
+			writer: index % writerEvery < 1 && Math.floor(index / writerEvery) < writers
+		}));
+		const workers = Array.from({ length: WORKERS }, (_, w) => {
+			const setup: WorkerSetup = {
+				wsUrl: `${app.url.replace('http', 'ws')}/sync`,
+				boardId,
+				clients: all.filter((_, i) => i % WORKERS === w),
+				editsPerSecond: 2,
+				cursorsPerSecond: Number(process.env.BENCH_CURSOR_RATE ?? 10)
+			};
+			return new Worker(new URL('./sync-clients.ts', import.meta.url), {
+				workerData: setup,
+				execArgv: process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE] : []
+			});
+		});
+		const next = (worker: Worker, type: string) =>
+			new Promise<{ result?: WorkerResult }>((resolve, reject) => {
+				const onMessage = (message: { type: string; result?: WorkerResult }) => {
+					if (message.type !== type) return;
+					worker.off('message', onMessage);
+					resolve(message);
+				};
+				worker.on('message', onMessage);
+				worker.once('error', reject);
+			});
+		await Promise.race([
+			Promise.all(workers.map((w) => next(w, 'synced'))),
+			sleep(180_000).then(() => Promise.reject(new Error(`${clients} clients did not sync within 180 s`)))
+		]);
+		const broadcast = (message: string) => workers.forEach((w) => w.postMessage(message));
+
+		// One more stock client on the otherwise idle main thread: what a client that is not
+		// queued behind hundreds of simulated neighbours sees of the server.
+		const probe = connectProvider(`${app.url.replace('http', 'ws')}/sync`, boardId);
+		await whenSynced(probe);
+		const probeHist = createHistogram();
+		let probing = false;
+		probe.doc.getMap<{ t: number; m: boolean }>('bench').observe((event) => {
+			if (!probing) return;
+			const at = performance.timeOrigin + performance.now();
+			for (const key of event.keysChanged) {
+				const value = event.target.get(key) as { t: number; m: boolean } | undefined;
+				if (value?.m) record(probeHist, at - value.t);
+			}
+		});
+
+		broadcast('warmup');
+		await sleep(WARMUP_MS);
+		const pid = app.child.pid!;
+		const serverCpu0 = cpuSeconds(pid);
+		const clientCpu0 = process.cpuUsage();
+		const t0 = performance.now();
+		broadcast('measure');
+		probing = true;
+		await sleep(MEASURE_MS);
+		broadcast('stop-writing');
+		const seconds = (performance.now() - t0) / 1000;
+		const serverCpu = ((cpuSeconds(pid) - serverCpu0) / seconds) * 100;
+		const clientUsage = process.cpuUsage(clientCpu0);
+		const clientCpu = ((clientUsage.user + clientUsage.system) / 1e6 / seconds) * 100;
+		const serverRss = rssMiB(pid);
+		await sleep(DRAIN_MS);
+		const results = (await Promise.all(
+			workers.map((w) => {
+				const reply = next(w, 'result');
+				w.postMessage('report');
+				return reply;
+			})
+		)).map((m) => m.result!);
+		await Promise.all(workers.map((w) => w.terminate()));
+		probe.destroy();
+
+		const sum = (key: keyof WorkerResult) => results.reduce((n, r) => n + (r[key] as number), 0);
+		const editHist = merge(results.map((r) => r.edits));
+		const cursorHist = merge(results.map((r) => r.cursors));
+		return {
+			clients,
+			writers,
+			edit: [50, 95, 99].map((p) => percentile(editHist, p)),
+			probe: [50, 99].map((p) => percentile(probeHist, p)),
+			editDelivery: sum('editsReceived') / Math.max(1, sum('editsSent') * (clients - 1)),
+			cursor: [50, 95, 99].map((p) => percentile(cursorHist, p)),
+			cursorDelivery: sum('cursorsReceived') / Math.max(1, sum('cursorsSent') * (clients - 1)),
+			serverCpu,
+			serverRss,
+			clientCpu
+		};
+	} finally {
+		await app.stop('SIGTERM');
+		rmSync(dataDir, { recursive: true, force: true });
+	}
+}
+
+/** Server RSS growth per open board, each board holding 200 note-sized entries and one client. */
+async function memoryPerBoard(): Promise<{ boards: number; perBoardKiB: number; baseMiB: number }> {
+	const dataDir = mkdtempSync(join(tmpdir(), 'werkbord-bench-mem-'));
+	const app: AppProcess = await startApp({ dataDir });
+	const providers: ReturnType<typeof connectProvider>[] = [];
+	try {
+		const wsUrl = `${app.url.replace('http', 'ws')}/sync`;
+		const warm = connectProvider(wsUrl, await createBoardOverHttp(app.url, 'warm'));
+		providers.push(warm);
+		await whenSynced(warm);
+		await sleep(500);
+		const base = rssMiB(app.child.pid!);
+		for (let b = 0; b < BOARDS_FOR_MEMORY; b++) {
+			const provider = connectProvider(wsUrl, await createBoardOverHttp(app.url, `Board ${b}`));
+			providers.push(provider);
+			await whenSynced(provider);
+			provider.doc.transact(() => {
+				const notes = provider.doc.getMap('notes');
+				for (let i = 0; i < 200; i++) notes.set(`note${i}`, { text: `Idee ${i} `.repeat(20), x: i, y: i });
+			});
+		}
+		await sleep(2_000);
+		const after = rssMiB(app.child.pid!);
+		return { boards: BOARDS_FOR_MEMORY, perBoardKiB: ((after - base) * 1024) / BOARDS_FOR_MEMORY, baseMiB: base };
+	} finally {
+		for (const provider of providers) provider.destroy();
+		await app.stop('SIGTERM');
+		rmSync(dataDir, { recursive: true, force: true });
+	}
+}
+
+const fmt = (v: number | null) => (v === null ? '—' : `${v}`);
+const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
+
+console.log(`Werkbord sync benchmark — ${MEASURE_MS / 1000} s per size, writers: 2 edits/s + 10 cursor moves/s`);
+const rows: Row[] = [];
+for (const size of SIZES) {
+	process.stdout.write(`running N=${size}… `);
+	const row = await runSize(size);
+	rows.push(row);
+	console.log(`edit p99 ${fmt(row.edit[2]!)} ms`);
+}
+console.log('');
+console.log(
+	'| clients | writers | edit p50 / p95 / p99 (ms) | probe p50 / p99 (ms) | edits delivered | cursor p50 / p95 / p99 (ms) | cursor updates seen | server CPU | server RSS | client CPU |'
+);
+console.log('|---:|---:|---|---|---:|---|---:|---:|---:|---:|');
+for (const r of rows) {
+	console.log(
+		`| ${r.clients} | ${r.writers} | ${r.edit.map(fmt).join(' / ')} | ${r.probe.map(fmt).join(' / ')} | ${pct(r.editDelivery)} | ${r.cursor.map(fmt).join(' / ')} | ${pct(r.cursorDelivery)} | ${r.serverCpu.toFixed(0)}% | ${r.serverRss.toFixed(0)} MiB | ${r.clientCpu.toFixed(0)}% |`
+	);
+}
+if (process.env.BENCH_SKIP_MEMORY !== '1') {
+	const memory = await memoryPerBoard();
+	console.log('');
+	console.log(
+		`Server RSS per open board: ${memory.perBoardKiB.toFixed(0)} KiB (${memory.boards} boards of 200 notes, one client each; base ${memory.baseMiB.toFixed(0)} MiB)`
+	);
+}
