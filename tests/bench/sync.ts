@@ -24,6 +24,9 @@ const WORKERS = 2;
 const BOARDS_FOR_MEMORY = Number(process.env.BENCH_BOARDS ?? 100);
 const CLOCK_TICKS = 100; // USER_HZ on Linux
 
+// Every y-websocket provider adds a process 'exit' listener in Node.
+process.setMaxListeners(0);
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function cpuSeconds(pid: number): number {
@@ -125,13 +128,15 @@ async function runSize(clients: number): Promise<Row> {
 		const clientCpu = ((clientUsage.user + clientUsage.system) / 1e6 / seconds) * 100;
 		const serverRss = rssMiB(pid);
 		await sleep(DRAIN_MS);
-		const results = (await Promise.all(
-			workers.map((w) => {
-				const reply = next(w, 'result');
-				w.postMessage('report');
-				return reply;
-			})
-		)).map((m) => m.result!);
+		const results = (
+			await Promise.all(
+				workers.map((w) => {
+					const reply = next(w, 'result');
+					w.postMessage('report');
+					return reply;
+				})
+			)
+		).map((m) => m.result!);
 		await Promise.all(workers.map((w) => w.terminate()));
 		probe.destroy();
 
@@ -179,7 +184,11 @@ async function memoryPerBoard(): Promise<{ boards: number; perBoardKiB: number; 
 		}
 		await sleep(2_000);
 		const after = rssMiB(app.child.pid!);
-		return { boards: BOARDS_FOR_MEMORY, perBoardKiB: ((after - base) * 1024) / BOARDS_FOR_MEMORY, baseMiB: base };
+		return {
+			boards: BOARDS_FOR_MEMORY,
+			perBoardKiB: ((after - base) * 1024) / BOARDS_FOR_MEMORY,
+			baseMiB: base
+		};
 	} finally {
 		for (const provider of providers) provider.destroy();
 		await app.stop('SIGTERM');
@@ -190,7 +199,9 @@ async function memoryPerBoard(): Promise<{ boards: number; perBoardKiB: number; 
 const fmt = (v: number | null) => (v === null ? '—' : `${v}`);
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 
-console.log(`Werkbord sync benchmark — ${MEASURE_MS / 1000} s per size, writers: 2 edits/s + 10 cursor moves/s`);
+console.log(
+	`Werkbord sync benchmark — ${MEASURE_MS / 1000} s per size, writers: 2 edits/s + 10 cursor moves/s`
+);
 const rows: Row[] = [];
 for (const size of SIZES) {
 	process.stdout.write(`running N=${size}… `);
@@ -215,3 +226,5 @@ if (process.env.BENCH_SKIP_MEMORY !== '1') {
 		`Server RSS per open board: ${memory.perBoardKiB.toFixed(0)} KiB (${memory.boards} boards of 200 notes, one client each; base ${memory.baseMiB.toFixed(0)} MiB)`
 	);
 }
+// Providers' timers and worker handles would keep a finished benchmark alive.
+process.exit(0);

@@ -9,6 +9,7 @@ import {
 	type TLNoteShape,
 	type TLStore
 } from '@tldraw/tldraw';
+import { noteRecord } from '../support/tldraw-records.ts';
 import { bindStoreToDoc, boardRecords } from '../../src/lib/canvas/sync/yjs-binding.ts';
 
 /** Two clients whose docs exchange updates only when `sync()` is called, like a network with latency. */
@@ -30,35 +31,6 @@ const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 50));
 const unbinds: (() => void)[] = [];
 afterEach(() => unbinds.splice(0).forEach((unbind) => unbind()));
 
-function note(id: ReturnType<typeof createShapeId>, text: string): TLNoteShape {
-	return {
-		id,
-		typeName: 'shape',
-		type: 'note',
-		x: 100,
-		y: 100,
-		rotation: 0,
-		index: 'a1' as TLNoteShape['index'],
-		parentId: 'page:page' as TLNoteShape['parentId'],
-		isLocked: false,
-		opacity: 1,
-		meta: {},
-		props: {
-			color: 'yellow',
-			labelColor: 'black',
-			size: 'm',
-			font: 'draw',
-			fontSizeAdjustment: 0,
-			align: 'middle',
-			verticalAlign: 'middle',
-			growY: 0,
-			url: '',
-			richText: toRichText(text),
-			scale: 1
-		}
-	};
-}
-
 describe('tldraw store ⇄ Y.Doc binding', () => {
 	it('creates the default page once and shares shapes between clients', async () => {
 		const { docs, stores, sync } = pair();
@@ -67,7 +39,7 @@ describe('tldraw store ⇄ Y.Doc binding', () => {
 		sync();
 		unbinds.push(bindStoreToDoc(stores[1], docs[1]));
 		const id = createShapeId('persona');
-		stores[0].put([note(id, 'Persona Sanne')]);
+		stores[0].put([noteRecord('persona', 'Persona Sanne')]);
 		await nextFrame();
 		sync();
 		const remote = stores[1].get(id) as TLNoteShape | undefined;
@@ -87,7 +59,7 @@ describe('tldraw store ⇄ Y.Doc binding', () => {
 		sync();
 		unbinds.push(bindStoreToDoc(stores[1], docs[1]));
 		const id = createShapeId('goal');
-		stores[0].put([note(id, 'Doel: engagement')]);
+		stores[0].put([noteRecord('goal', 'Doel: engagement')]);
 		await nextFrame();
 		sync();
 
@@ -114,7 +86,7 @@ describe('tldraw store ⇄ Y.Doc binding', () => {
 		sync();
 		unbinds.push(bindStoreToDoc(stores[1], docs[1]));
 		const id = createShapeId('remote');
-		stores[0].put([note(id, 'remote note')]);
+		stores[0].put([noteRecord('remote', 'remote note')]);
 		await nextFrame();
 		docs[0].transact(() => {
 			const bad = new Y.Map<unknown>();
