@@ -15,14 +15,9 @@ test('creates a board from the home page, asks for a name and opens the canvas',
 });
 
 test('shows a shape drawn in one browser in the other, and keeps it after reload', async ({
-	participant
+	twoOnOneBoard
 }) => {
-	const anouk = await participant('Anouk');
-	const boardId = await createBoard(anouk, 'Live samenwerken');
-	await waitForCanvas(anouk);
-	const bram = await participant('Bram');
-	await bram.goto(`/b/${boardId}`);
-	await waitForCanvas(bram);
+	const { anouk, bram } = await twoOnOneBoard('Live samenwerken');
 
 	await addNote(anouk, 300, 250);
 	await expect(shapes(anouk)).toHaveCount(1);
@@ -37,13 +32,8 @@ test('shows a shape drawn in one browser in the other, and keeps it after reload
 	await expect(bram.getByTestId('participants')).toContainText('Anouk');
 });
 
-test('shows the cursor of another participant with their name', async ({ participant }) => {
-	const anouk = await participant('Anouk');
-	const boardId = await createBoard(anouk, 'Cursors');
-	await waitForCanvas(anouk);
-	const bram = await participant('Bram');
-	await bram.goto(`/b/${boardId}`);
-	await waitForCanvas(bram);
+test('shows the cursor of another participant with their name', async ({ twoOnOneBoard }) => {
+	const { anouk, bram } = await twoOnOneBoard('Cursors');
 
 	const canvas = anouk.locator('.tl-canvas');
 	const box = (await canvas.boundingBox())!;
@@ -91,13 +81,8 @@ test('switches the interface to English and back', async ({ page }) => {
 	await expect(page.getByRole('heading', { name: 'Jouw borden' })).toBeVisible();
 });
 
-test('keeps working offline and syncs the edits when back online', async ({ participant }) => {
-	const anouk = await participant('Anouk');
-	const boardId = await createBoard(anouk, 'Offline');
-	await waitForCanvas(anouk);
-	const bram = await participant('Bram');
-	await bram.goto(`/b/${boardId}`);
-	await waitForCanvas(bram);
+test('keeps working offline and syncs the edits when back online', async ({ twoOnOneBoard }) => {
+	const { anouk, bram } = await twoOnOneBoard('Offline');
 
 	await anouk.context().setOffline(true);
 	await expect(anouk.getByTestId('connection-status')).toHaveAttribute('data-state', /offline|reconnecting/);

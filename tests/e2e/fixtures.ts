@@ -15,6 +15,8 @@ interface Fixtures {
 	foreignRequests: string[];
 	/** Opens another browser (its own context: cookies, storage, IndexedDB) with a remembered name. */
 	participant: (name: string) => Promise<Page>;
+	/** Anouk creates a board titled `title`, Bram opens it; both canvases are ready. */
+	twoOnOneBoard: (title: string) => Promise<{ anouk: Page; bram: Page; boardId: string }>;
 }
 
 export const test = base.extend<Fixtures>({
@@ -36,6 +38,17 @@ export const test = base.extend<Fixtures>({
 			return context.newPage();
 		});
 		for (const context of contexts) await context.close();
+	},
+	twoOnOneBoard: async ({ participant }, use) => {
+		await use(async (title) => {
+			const anouk = await participant('Anouk');
+			const boardId = await createBoard(anouk, title);
+			await waitForCanvas(anouk);
+			const bram = await participant('Bram');
+			await bram.goto(`/b/${boardId}`);
+			await waitForCanvas(bram);
+			return { anouk, bram, boardId };
+		});
 	}
 });
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp, type AppProcess } from '../support/app-process.ts';
-import { addNote, createBoard, expect, shapes, test, waitForCanvas } from './fixtures.ts';
+import { addNote, expect, shapes, test, waitForCanvas } from './fixtures.ts';
 
 // A server of its own, so this file can kill and restart it.
 const PORT = 4174;
@@ -21,14 +21,9 @@ test.afterAll(async () => {
 });
 
 test('loses nothing when the server dies and restarts while two browsers are open', async ({
-	participant
+	twoOnOneBoard
 }) => {
-	const anouk = await participant('Anouk');
-	const boardId = await createBoard(anouk, 'Herstart');
-	await waitForCanvas(anouk);
-	const bram = await participant('Bram');
-	await bram.goto(`/b/${boardId}`);
-	await waitForCanvas(bram);
+	const { anouk, bram } = await twoOnOneBoard('Herstart');
 
 	await addNote(anouk, 250, 220);
 	await addNote(bram, 500, 260);

@@ -43,9 +43,9 @@ function updateSetting(key: string, value: string): Uint8Array {
 }
 
 describe.each(backends)('storage on $name', (backend) => {
-	let storage: Storage;
+	let storage: Storage | undefined;
 	let config: StorageConfig;
-	let cleanup: () => Promise<void>;
+	let cleanup: (() => Promise<void>) | undefined;
 
 	beforeAll(async () => {
 		if (backend.skip) return;
@@ -55,12 +55,12 @@ describe.each(backends)('storage on $name', (backend) => {
 
 	afterAll(async () => {
 		if (backend.skip) return;
-		await storage.close();
-		await cleanup();
+		await storage?.close();
+		await cleanup?.();
 	});
 
 	it.skipIf(backend.skip)('creates, lists, renames and soft-deletes boards', async () => {
-		const boards = new BoardRepository(storage.db);
+		const boards = new BoardRepository(storage!.db);
 		const first = await boards.create('Persona workshop');
 		const second = await boards.create('POST-model <script>');
 		expect(first.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
@@ -77,8 +77,8 @@ describe.each(backends)('storage on $name', (backend) => {
 	});
 
 	it.skipIf(backend.skip)('round-trips the update log and compacts it into a snapshot', async () => {
-		const boards = new BoardRepository(storage.db);
-		const log = new DocumentLog(storage.db);
+		const boards = new BoardRepository(storage!.db);
+		const log = new DocumentLog(storage!.db);
 		const { id } = await boards.create('Log');
 		const updates = [updateSetting('a', '1'), updateSetting('b', '2'), updateSetting('c', '3')];
 		await log.append(id, [
@@ -108,11 +108,11 @@ describe.each(backends)('storage on $name', (backend) => {
 	});
 
 	it.skipIf(backend.skip)('keeps data and migrations across reopening', async () => {
-		const boards = new BoardRepository(storage.db);
+		const boards = new BoardRepository(storage!.db);
 		const { id } = await boards.create('Blijft bestaan');
-		await storage.close();
+		await storage!.close();
 		storage = await openStorage(config);
-		expect((await new BoardRepository(storage.db).get(id))?.title).toBe('Blijft bestaan');
+		expect((await new BoardRepository(storage!.db).get(id))?.title).toBe('Blijft bestaan');
 	});
 });
 

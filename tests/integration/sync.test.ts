@@ -31,6 +31,13 @@ function rawSocket(path = `/sync/${boardId}`) {
 	return { socket, closed, opened };
 }
 
+/** The code of the provider's next connection close. */
+function closeCode(provider: ReturnType<typeof connectProvider>) {
+	return new Promise<number>((resolve) =>
+		provider.on('connection-close', (event) => resolve((event as { code: number } | null)?.code ?? 0))
+	);
+}
+
 function syncUpdateFrame(update: Uint8Array): Uint8Array {
 	const encoder = encoding.createEncoder();
 	encoding.writeVarUint(encoder, 0);
@@ -160,9 +167,7 @@ describe('sync server with stock y-websocket providers', () => {
 		}
 		const a = client();
 		await whenSynced(a);
-		const closed = new Promise<number>((resolve) =>
-			a.on('connection-close', (event) => resolve((event as { code: number } | null)?.code ?? 0))
-		);
+		const closed = closeCode(a);
 		await server.boards.softDelete(boardId);
 		const { boardEvents } = await import('../../src/lib/server/boards/board-events.ts');
 		boardEvents().emit('deleted', boardId);
@@ -175,9 +180,7 @@ describe('sync server with stock y-websocket providers', () => {
 		const a = client();
 		const b = client();
 		await Promise.all([whenSynced(a), whenSynced(b)]);
-		const closed = new Promise<number>((resolve) =>
-			a.on('connection-close', (event) => resolve((event as { code: number } | null)?.code ?? 0))
-		);
+		const closed = closeCode(a);
 		a.doc.getMap('records').set('huge', 'x'.repeat(8192));
 		expect(await closed).toBe(CloseCode.DocumentTooLarge);
 		a.destroy();

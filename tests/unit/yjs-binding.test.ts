@@ -29,15 +29,21 @@ function pair() {
 const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 const unbinds: (() => void)[] = [];
+
+/** A pair where the first client opened the (new) board and the second joined after a sync. */
+async function boundPair() {
+	const clients = pair();
+	unbinds.push(bindStoreToDoc(clients.stores[0], clients.docs[0]));
+	await nextFrame();
+	clients.sync();
+	unbinds.push(bindStoreToDoc(clients.stores[1], clients.docs[1]));
+	return clients;
+}
 afterEach(() => unbinds.splice(0).forEach((unbind) => unbind()));
 
 describe('tldraw store ⇄ Y.Doc binding', () => {
 	it('creates the default page once and shares shapes between clients', async () => {
-		const { docs, stores, sync } = pair();
-		unbinds.push(bindStoreToDoc(stores[0], docs[0]));
-		await nextFrame();
-		sync();
-		unbinds.push(bindStoreToDoc(stores[1], docs[1]));
+		const { stores, sync } = await boundPair();
 		const id = createShapeId('persona');
 		stores[0].put([noteRecord('persona', 'Persona Sanne')]);
 		await nextFrame();
@@ -53,11 +59,7 @@ describe('tldraw store ⇄ Y.Doc binding', () => {
 	});
 
 	it('keeps both changes when one client moves a shape while the other edits its text', async () => {
-		const { docs, stores, sync } = pair();
-		unbinds.push(bindStoreToDoc(stores[0], docs[0]));
-		await nextFrame();
-		sync();
-		unbinds.push(bindStoreToDoc(stores[1], docs[1]));
+		const { stores, sync } = await boundPair();
 		const id = createShapeId('goal');
 		stores[0].put([noteRecord('goal', 'Doel: engagement')]);
 		await nextFrame();
@@ -80,11 +82,7 @@ describe('tldraw store ⇄ Y.Doc binding', () => {
 	});
 
 	it('does not put remote changes on the local undo stack and drops invalid remote records', async () => {
-		const { docs, stores, sync } = pair();
-		unbinds.push(bindStoreToDoc(stores[0], docs[0]));
-		await nextFrame();
-		sync();
-		unbinds.push(bindStoreToDoc(stores[1], docs[1]));
+		const { docs, stores, sync } = await boundPair();
 		const id = createShapeId('remote');
 		stores[0].put([noteRecord('remote', 'remote note')]);
 		await nextFrame();

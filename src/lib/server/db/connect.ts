@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import { SqliteDialect } from 'kysely-sqlite';
 import pg from 'pg';
@@ -29,7 +29,7 @@ export function storageConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Stor
 export async function openStorage(config: StorageConfig): Promise<Storage> {
 	const storage = config.databaseUrl ? openPostgres(config.databaseUrl) : openSqlite(config.dataDir);
 	try {
-		await migrate(storage.db);
+		await migrate(storage);
 	} catch (error) {
 		await storage.close();
 		throw error;
@@ -66,8 +66,18 @@ function openPostgres(connectionString: string): Storage {
 	return { db, kind: 'postgres', close: () => db.destroy() };
 }
 
-async function migrate(db: Kysely<Database>): Promise<void> {
-	const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+async function migrate({ db, kind }: Storage): Promise<void> {
+	// Kysely looks for its bookkeeping tables in every schema; pinning them to ours keeps several
+	// instances (or test runs) in one PostgreSQL database apart.
+	const migrationTableSchema =
+		kind === 'postgres'
+			? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+			: undefined;
+	const migrator = new Migrator({
+		db,
+		provider: { getMigrations: async () => migrations },
+		migrationTableSchema
+	});
 	const { error, results } = await migrator.migrateToLatest();
 	const failed = results?.find((r) => r.status === 'Error');
 	if (error || failed) {
