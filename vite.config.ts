@@ -1,18 +1,22 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
-import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { werkbordSync } from './server/vite-plugin.ts';
 
 export default defineConfig({
 	plugins: [
 		paraglideVitePlugin({
-			project: './project.inlang',
+			project: './src/lib/i18n/project.inlang',
 			outdir: './src/lib/paraglide',
 			strategy: ['cookie', 'baseLocale']
 		}),
 		sveltekit(),
-		react(),
 		werkbordSync()
-	]
+	],
+	// The tldraw island's JSX, compiled by Vite's own transform. (@vitejs/plugin-react needs a
+	// Fast Refresh preamble in index.html, which SvelteKit pages do not have.)
+	oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+	// tldraw's asset module imports its fonts, icons and translations with `?url`; pre-bundling
+	// it would break those imports, so Vite serves it as it is.
+	optimizeDeps: { exclude: ['@tldraw/assets'] }
 });
