@@ -26,6 +26,7 @@ export function createAppServer({ sync, storage, handler }: AppServerOptions) {
 					uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
 					rooms: stats.rooms,
 					connections: stats.connections,
+					pendingUpdates: stats.pendingUpdates,
 					storage: storage.kind
 				};
 				res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });

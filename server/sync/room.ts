@@ -23,10 +23,10 @@ interface AwarenessChange {
 }
 
 export interface RoomStats {
-	boardId: string;
 	connections: number;
+	/** Updates accepted but not yet saved; non-zero for long only while the database fails. */
 	pendingUpdates: number;
-	documentBytes: number;
+	storageFailing: boolean;
 }
 
 /**
@@ -120,24 +120,15 @@ export class Room {
 		return room;
 	}
 
-	get connectionCount(): number {
-		return this.connections.size;
-	}
-
 	get isUnloading(): boolean {
 		return this.unloading !== null;
 	}
 
-	get storageFailing(): boolean {
-		return this.writer.failing;
-	}
-
 	stats(): RoomStats {
 		return {
-			boardId: this.boardId,
 			connections: this.connections.size,
 			pendingUpdates: this.writer.pending,
-			documentBytes: this.snapshotBytes + this.logBytes
+			storageFailing: this.writer.failing
 		};
 	}
 
@@ -169,7 +160,6 @@ export class Room {
 
 	/** Answers a client's sync step 1 once everything it could be shown is persisted. */
 	async sendDocument(connection: Connection, stateVector: Uint8Array): Promise<void> {
-		let diff: Uint8Array;
 		try {
 			Y.decodeStateVector(stateVector);
 		} catch {
@@ -177,13 +167,8 @@ export class Room {
 			return;
 		}
 		await this.writer.flushed();
-		try {
-			diff = Y.encodeStateAsUpdate(this.doc, stateVector);
-		} catch {
-			connection.close(CloseCode.MalformedMessage, 'invalid state vector');
-			return;
-		}
-		connection.send(encodeSyncStep2(diff), 'document');
+		if (this.unloading) return;
+		connection.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector)), 'document');
 	}
 
 	/** Validates and applies a client's document update; persistence and broadcast follow from the doc's update event. */

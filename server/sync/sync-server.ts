@@ -21,6 +21,7 @@ export interface SyncServerOptions {
 export interface SyncStats {
 	rooms: number;
 	connections: number;
+	pendingUpdates: number;
 	storageFailing: boolean;
 }
 
@@ -97,7 +98,8 @@ export class SyncServer {
 		return {
 			rooms: rooms.length,
 			connections: rooms.reduce((sum, room) => sum + room.connections, 0),
-			storageFailing: (await this.registry.loaded()).some((room) => room.storageFailing)
+			pendingUpdates: rooms.reduce((sum, room) => sum + room.pendingUpdates, 0),
+			storageFailing: rooms.some((room) => room.storageFailing)
 		};
 	}
 

@@ -5,6 +5,8 @@ export interface PendingUpdate<Origin> {
 	origin: Origin;
 }
 
+/** Rows per write: a backlog after an outage must not exceed PostgreSQL's 65,535 bind parameters. */
+const MAX_BATCH = 1_000;
 const RETRY_MIN_MS = 100;
 const RETRY_MAX_MS = 5_000;
 
@@ -21,8 +23,12 @@ export class UpdateWriter<Origin> {
 	private queue: PendingUpdate<Origin>[] = [];
 	private running: Promise<void> | null = null;
 	private failures = 0;
+	/** Callers of `flushed()`, each waiting for the sequence number that was last enqueued when it asked. */
+	private waiters: { seq: number; resolve: () => void }[] = [];
 	/** Sequence number of the last update the database holds. */
 	persistedSeq: number;
+	/** Sequence number the last enqueued update will get. */
+	private enqueuedSeq: number;
 
 	constructor(
 		log: DocumentLog,
@@ -33,6 +39,7 @@ export class UpdateWriter<Origin> {
 		this.log = log;
 		this.boardId = boardId;
 		this.persistedSeq = persistedSeq;
+		this.enqueuedSeq = persistedSeq;
 		this.onPersisted = onPersisted;
 	}
 
@@ -47,18 +54,23 @@ export class UpdateWriter<Origin> {
 
 	enqueue(update: Uint8Array, origin: Origin): void {
 		this.queue.push({ update, origin });
+		this.enqueuedSeq++;
 		this.running ??= this.drain().finally(() => (this.running = null));
 	}
 
-	/** Resolves once everything enqueued so far (and anything arriving meanwhile) is written. */
-	async flushed(): Promise<void> {
-		while (this.running) await this.running;
+	/**
+	 * Resolves once everything enqueued so far is written. Updates arriving later are not waited
+	 * for, so a busy board cannot keep a caller (a joining client) waiting for ever.
+	 */
+	flushed(): Promise<void> {
+		const seq = this.enqueuedSeq;
+		if (this.persistedSeq >= seq) return Promise.resolve();
+		return new Promise((resolve) => this.waiters.push({ seq, resolve }));
 	}
 
 	private async drain(): Promise<void> {
 		while (this.queue.length > 0) {
-			const batch = this.queue;
-			this.queue = [];
+			const batch = this.queue.splice(0, MAX_BATCH);
 			const rows = batch.map((pending, i) => ({ seq: this.persistedSeq + 1 + i, data: pending.update }));
 			try {
 				await this.log.append(this.boardId, rows);
@@ -76,6 +88,9 @@ export class UpdateWriter<Origin> {
 			this.failures = 0;
 			this.persistedSeq += rows.length;
 			this.onPersisted(batch);
+			const done = this.waiters.filter((waiter) => waiter.seq <= this.persistedSeq);
+			this.waiters = this.waiters.filter((waiter) => waiter.seq > this.persistedSeq);
+			for (const waiter of done) waiter.resolve();
 		}
 	}
 }
