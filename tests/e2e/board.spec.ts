@@ -97,3 +97,30 @@ test('keeps working offline and syncs the edits when back online', async ({ twoO
 	});
 	await expect(shapes(bram)).toHaveCount(1);
 });
+
+test('undo reverts only my own change, not a colleague’s later edit of the same note', async ({
+	twoOnOneBoard
+}) => {
+	const { anouk, bram } = await twoOnOneBoard('Ongedaan maken');
+	await addNote(anouk, 300, 250);
+	await expect(shapes(bram)).toHaveCount(1);
+
+	const note = shapes(anouk).first();
+	const start = (await note.boundingBox())!;
+	await anouk.mouse.move(start.x + 30, start.y + 30);
+	await anouk.mouse.down();
+	await anouk.mouse.move(start.x + 130, start.y + 30, { steps: 8 });
+	await anouk.mouse.move(start.x + 230, start.y + 30, { steps: 8 });
+	await anouk.mouse.up();
+	await expect.poll(async () => (await note.boundingBox())!.x).toBeGreaterThan(start.x + 150);
+
+	await shapes(bram).first().dblclick();
+	await bram.keyboard.type('Doel: vindbaarheid');
+	await bram.keyboard.press('Escape');
+	await expect(note).toContainText('Doel: vindbaarheid');
+
+	await anouk.keyboard.press('Control+z');
+	await expect.poll(async () => Math.round((await note.boundingBox())!.x)).toBe(Math.round(start.x));
+	await expect(note).toContainText('Doel: vindbaarheid');
+	await expect(shapes(bram).first()).toContainText('Doel: vindbaarheid');
+});

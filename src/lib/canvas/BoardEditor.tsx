@@ -13,6 +13,7 @@ import {
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { rebaseHistory } from './sync/history-rebase.ts';
 import { bindPresence } from './sync/presence.ts';
 import { bindStoreToDoc } from './sync/yjs-binding.ts';
 import '@tldraw/tldraw/tldraw.css';
@@ -91,6 +92,11 @@ export function BoardEditor({
 			licenseKey={licenseKey}
 			onMount={(editor) => {
 				onEditor?.(editor);
+				// Undo stays per user even on shapes others changed since (see history-rebase.ts).
+				return editor.store.listen(({ changes }) => rebaseHistory(editor, changes.updated), {
+					source: 'remote',
+					scope: 'document'
+				});
 			}}
 		/>
 	);
