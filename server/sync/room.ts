@@ -148,13 +148,7 @@ export class Room {
 		// Protocol errors (e.g. an oversized frame) are followed by 'close'; without a listener they would crash.
 		socket.on('error', () => {});
 		connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)), 'document');
-		const states = [...this.awareness.getStates().keys()];
-		if (states.length > 0) {
-			connection.send(
-				encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)),
-				'document'
-			);
-		}
+		if (this.awareness.getStates().size > 0) connection.send(this.everyAwarenessState(), 'document');
 		return connection;
 	}
 
@@ -216,11 +210,12 @@ export class Room {
 	}
 
 	sendAwareness(connection: Connection): void {
+		connection.send(this.everyAwarenessState(), 'awareness');
+	}
+
+	private everyAwarenessState(): Uint8Array {
 		const states = [...this.awareness.getStates().keys()];
-		connection.send(
-			encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)),
-			'awareness'
-		);
+		return encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states));
 	}
 
 	/** Closes every connection, e.g. when the board was deleted or the server stops. */

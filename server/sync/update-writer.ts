@@ -88,9 +88,8 @@ export class UpdateWriter<Origin> {
 			this.failures = 0;
 			this.persistedSeq += rows.length;
 			this.onPersisted(batch);
-			const done = this.waiters.filter((waiter) => waiter.seq <= this.persistedSeq);
-			this.waiters = this.waiters.filter((waiter) => waiter.seq > this.persistedSeq);
-			for (const waiter of done) waiter.resolve();
+			// Waiters are added in sequence order, so the satisfied ones are at the front.
+			while (this.waiters[0] && this.waiters[0].seq <= this.persistedSeq) this.waiters.shift()!.resolve();
 		}
 	}
 }
