@@ -7,7 +7,6 @@ import {
 	createTLUser,
 	defaultBindingUtils,
 	defaultShapeUtils,
-	type Editor,
 	type TLPresenceUserInfo
 } from '@tldraw/tldraw';
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';
@@ -29,7 +28,8 @@ export interface BoardEditorProps {
 	locale: string;
 	licenseKey?: string;
 	onRename(name: string): void;
-	onEditor?(editor: Editor): void;
+	/** The board could not be loaded into the editor (e.g. saved by a newer version). */
+	onError(message: string): void;
 }
 
 export function BoardEditor({
@@ -40,7 +40,7 @@ export function BoardEditor({
 	locale,
 	licenseKey,
 	onRename,
-	onEditor
+	onError
 }: BoardEditorProps) {
 	const store = useMemo(
 		() =>
@@ -51,22 +51,23 @@ export function BoardEditor({
 			}),
 		[online]
 	);
-	const [error, setError] = useState<Error | null>(null);
+	const [failed, setFailed] = useState(false);
 
 	useEffect(() => {
-		let unbindDoc: (() => void) | undefined;
+		let unbindDoc: () => void;
 		try {
 			unbindDoc = bindStoreToDoc(store, doc);
 		} catch (cause) {
-			setError(cause instanceof Error ? cause : new Error(String(cause)));
+			setFailed(true);
+			onError(cause instanceof Error ? cause.message : String(cause));
 			return;
 		}
 		const unbindPresence = bindPresence(store, awareness, user);
 		return () => {
 			unbindPresence();
-			unbindDoc?.();
+			unbindDoc();
 		};
-	}, [store, doc, awareness, user]);
+	}, [store, doc, awareness, user, onError]);
 
 	// tldraw's own people menu shows and edits the same name and colour as the Svelte UI.
 	const tlUser = useMemo(
@@ -83,7 +84,7 @@ export function BoardEditor({
 		[user, locale, onRename]
 	);
 
-	if (error) throw error;
+	if (failed) return null;
 	return (
 		<Tldraw
 			store={store}
@@ -91,7 +92,6 @@ export function BoardEditor({
 			assetUrls={assetUrls}
 			licenseKey={licenseKey}
 			onMount={(editor) => {
-				onEditor?.(editor);
 				// Undo stays per user even on shapes others changed since (see history-rebase.ts).
 				return editor.store.listen(({ changes }) => rebaseHistory(editor, changes.updated), {
 					source: 'remote',

@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { atom, type Editor, type TLPresenceUserInfo } from '@tldraw/tldraw';
+import { atom, type TLPresenceUserInfo } from '@tldraw/tldraw';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { BoardEditor } from './BoardEditor.tsx';
@@ -12,7 +12,7 @@ export interface MountBoardOptions {
 	locale: string;
 	licenseKey?: string;
 	onRename(name: string): void;
-	onEditor?(editor: Editor): void;
+	onError(message: string): void;
 }
 
 export interface MountedBoard {
@@ -35,7 +35,7 @@ export function mountBoard(target: HTMLElement, options: MountBoardOptions): Mou
 			locale={options.locale}
 			licenseKey={options.licenseKey}
 			onRename={options.onRename}
-			onEditor={options.onEditor}
+			onError={options.onError}
 		/>
 	);
 	return {
