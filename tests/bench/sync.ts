@@ -20,7 +20,7 @@ const SIZES = (process.env.BENCH_SIZES ?? '50,200,500,1000').split(',').map(Numb
 const MEASURE_MS = Number(process.env.BENCH_SECONDS ?? 20) * 1000;
 const WARMUP_MS = 3_000;
 const DRAIN_MS = 3_000;
-const WORKERS = 2;
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
 const BOARDS_FOR_MEMORY = Number(process.env.BENCH_BOARDS ?? 100);
 const CLOCK_TICKS = 100; // USER_HZ on Linux
 
