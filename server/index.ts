@@ -26,7 +26,7 @@ const handler: RequestHandler = (req, res, next) => {
 	if (fillProtocol) req.headers['x-forwarded-proto'] ??= 'http';
 	svelteKit(req, res, next);
 };
-const sync = createSyncServer(storage);
+const sync = createSyncServer(storage, { origin: process.env.ORIGIN && new URL(process.env.ORIGIN).origin });
 const server = createAppServer({ sync, storage, handler });
 
 server.listen(config.port, config.host, () => {

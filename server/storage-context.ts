@@ -1,13 +1,19 @@
+import { boardAccess } from '../src/lib/server/access/board-access.ts';
 import { BoardRepository } from '../src/lib/server/boards/board-repository.ts';
 import { DocumentLog } from '../src/lib/server/boards/document-log.ts';
 import type { Storage } from '../src/lib/server/db/index.ts';
 import { SyncServer, type SyncServerOptions } from './sync/sync-server.ts';
 
-/** A sync server on the given storage. */
-export function createSyncServer(storage: Storage, limits?: SyncServerOptions['limits']): SyncServer {
+/** A sync server on the given storage, checking access with the same session and role logic as the pages. */
+export function createSyncServer(
+	storage: Storage,
+	options: { limits?: SyncServerOptions['limits']; origin?: string } = {}
+): SyncServer {
 	return new SyncServer({
 		boards: new BoardRepository(storage.db),
 		log: new DocumentLog(storage.db),
-		limits
+		access: (token, boardId) => boardAccess(storage.db, token, boardId),
+		origin: options.origin,
+		limits: options.limits
 	});
 }

@@ -6,6 +6,8 @@ export const CloseCode = {
 	Restarting: 1012,
 	/** The frame is not a valid y-websocket message. */
 	MalformedMessage: 4400,
+	/** The session ended or the principal lost every role on the board. */
+	AccessRevoked: 4403,
 	/** The board does not exist (any more). */
 	BoardNotFound: 4404,
 	/** The client reads too slowly; its send buffer passed the hard limit. */

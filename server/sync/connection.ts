@@ -1,21 +1,39 @@
 import type { WebSocket } from 'ws';
+import type { BoardRole } from '../../src/lib/server/access/roles.ts';
+import type { Principal } from '../../src/lib/server/auth/principal.ts';
 import { CloseCode, type CloseCodeValue } from './close-codes.ts';
 import type { SyncLimits } from './limits.ts';
 
 /** What is sent decides what may be dropped: cursor traffic can be, document traffic never. */
 export type Traffic = 'document' | 'awareness';
 
+/** Who is on a socket, as checked at the upgrade and again whenever access changes. */
+export interface ConnectionAccess {
+	/** The session token, kept to check the session again later. */
+	token: string;
+	principal: Principal;
+	role: BoardRole;
+}
+
 /** One client socket in one room. */
 export class Connection {
 	readonly socket: WebSocket;
+	readonly access: ConnectionAccess;
 	/** Awareness client ids this socket has announced, removed when it leaves. */
 	readonly awarenessIds = new Set<number>();
 	droppedAwareness = 0;
+	/** Document updates refused because the role does not allow editing. */
+	droppedUpdates = 0;
 	private readonly limits: SyncLimits;
 
-	constructor(socket: WebSocket, limits: SyncLimits) {
+	constructor(socket: WebSocket, limits: SyncLimits, access: ConnectionAccess) {
 		this.socket = socket;
 		this.limits = limits;
+		this.access = access;
+	}
+
+	get mayEdit(): boolean {
+		return this.access.role !== 'viewer';
 	}
 
 	get isOpen(): boolean {

@@ -18,7 +18,9 @@ export function receiveMessage(room: Room, connection: Connection, data: Uint8Ar
 			void room.sendDocument(connection, message.stateVector);
 			break;
 		case 'update':
-			room.applyUpdate(connection, message.update);
+			// A viewer receives the board; what it sends is dropped (and counted), never applied.
+			if (connection.mayEdit) room.applyUpdate(connection, message.update);
+			else connection.droppedUpdates++;
 			break;
 		case 'awareness':
 			room.applyAwareness(connection, message.update);

@@ -4,7 +4,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import type { DocumentLog } from '../../src/lib/server/boards/document-log.ts';
 import { encodeAwarenessEntries, isNullState, readAwarenessEntries } from './awareness-filter.ts';
 import { CloseCode, type CloseCodeValue } from './close-codes.ts';
-import { Connection } from './connection.ts';
+import { Connection, type ConnectionAccess } from './connection.ts';
 import type { SyncLimits } from './limits.ts';
 import { receiveMessage } from './message-receiver.ts';
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol.ts';
@@ -27,6 +27,8 @@ export interface RoomStats {
 	/** Updates accepted but not yet saved; non-zero for long only while the database fails. */
 	pendingUpdates: number;
 	storageFailing: boolean;
+	/** Updates refused from viewers since the room loaded. */
+	droppedUpdates: number;
 }
 
 /**
@@ -39,6 +41,7 @@ export class Room {
 	readonly doc = new Y.Doc();
 	readonly awareness: awarenessProtocol.Awareness;
 	private readonly connections = new Set<Connection>();
+	private droppedUpdatesOfGone = 0;
 	private readonly log: DocumentLog;
 	private readonly limits: SyncLimits;
 	private readonly writer: UpdateWriter<Origin>;
@@ -128,13 +131,20 @@ export class Room {
 		return {
 			connections: this.connections.size,
 			pendingUpdates: this.writer.pending,
-			storageFailing: this.writer.failing
+			storageFailing: this.writer.failing,
+			droppedUpdates:
+				this.droppedUpdatesOfGone + [...this.connections].reduce((sum, c) => sum + c.droppedUpdates, 0)
 		};
 	}
 
+	/** The connections open now (a copy: checking access may close some). */
+	openConnections(): Connection[] {
+		return [...this.connections];
+	}
+
 	/** Adds an upgraded socket and starts the sync handshake. */
-	join(socket: WebSocket): Connection {
-		const connection = new Connection(socket, this.limits);
+	join(socket: WebSocket, access: ConnectionAccess): Connection {
+		const connection = new Connection(socket, this.limits, access);
 		this.connections.add(connection);
 		this.clearGraceTimer();
 		socket.on('message', (data, isBinary) => {
@@ -243,6 +253,7 @@ export class Room {
 
 	private leave(connection: Connection): void {
 		if (!this.connections.delete(connection)) return;
+		this.droppedUpdatesOfGone += connection.droppedUpdates;
 		if (connection.awarenessIds.size > 0) {
 			for (const id of connection.awarenessIds) this.awarenessOwners.delete(id);
 			awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessIds], null);

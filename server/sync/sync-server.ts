@@ -1,20 +1,30 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
+import type { BoardAccess } from '../../src/lib/server/access/board-access.ts';
+import { readCookie, SESSION_COOKIE } from '../../src/lib/server/auth/cookie.ts';
 import { boardEvents } from '../../src/lib/server/boards/board-events.ts';
 import { isBoardId } from '../../src/lib/server/boards/board-id.ts';
 import type { BoardRepository } from '../../src/lib/server/boards/board-repository.ts';
 import type { DocumentLog } from '../../src/lib/server/boards/document-log.ts';
 import { CloseCode } from './close-codes.ts';
+import type { Connection } from './connection.ts';
 import { defaultLimits, type SyncLimits } from './limits.ts';
+import type { Room } from './room.ts';
 import { RoomRegistry } from './room-registry.ts';
 
 export const SYNC_PATH_PREFIX = '/sync/';
 const HEARTBEAT_MS = 30_000;
+/** Expired sessions and share links are noticed on open sockets at least this often. */
+const RECHECK_MS = 60_000;
 
 export interface SyncServerOptions {
 	boards: BoardRepository;
 	log: DocumentLog;
+	/** What a session token may do on a board (null: nothing). */
+	access: (token: string | undefined, boardId: string) => Promise<BoardAccess | null>;
+	/** The public origin (`ORIGIN`); without it a browser's Origin must name the Host it connects to. */
+	origin?: string;
 	limits?: Partial<SyncLimits>;
 }
 
@@ -23,6 +33,7 @@ export interface SyncStats {
 	connections: number;
 	pendingUpdates: number;
 	storageFailing: boolean;
+	droppedUpdates: number;
 }
 
 /**
@@ -32,17 +43,29 @@ export interface SyncStats {
 export class SyncServer {
 	readonly limits: SyncLimits;
 	private readonly boards: BoardRepository;
+	private readonly access: SyncServerOptions['access'];
+	private readonly origin: string | undefined;
 	private readonly registry: RoomRegistry;
 	private readonly wss: WebSocketServer;
 	private readonly alive = new WeakSet<WebSocket>();
 	private readonly heartbeat: NodeJS.Timeout;
+	private readonly recheckTimer: NodeJS.Timeout;
 	private readonly onBoardDeleted = (boardId: string) =>
 		void this.registry.closeBoard(boardId, CloseCode.BoardNotFound, 'board deleted');
+	private readonly onAccessChanged = (boardId: string) =>
+		void this.recheck((room) => room.boardId === boardId);
+	private readonly onPrincipalChanged = (principalId: string) =>
+		void this.recheck(
+			() => true,
+			(connection) => connection.access.principal.id === principalId
+		);
 	private closing = false;
 
 	constructor(options: SyncServerOptions) {
 		this.limits = { ...defaultLimits, ...options.limits };
 		this.boards = options.boards;
+		this.access = options.access;
+		this.origin = options.origin;
 		this.registry = new RoomRegistry(options.log, this.limits);
 		this.wss = new WebSocketServer({
 			noServer: true,
@@ -61,7 +84,11 @@ export class SyncServer {
 			}
 		}, HEARTBEAT_MS);
 		this.heartbeat.unref();
+		this.recheckTimer = setInterval(() => void this.recheck(() => true), RECHECK_MS);
+		this.recheckTimer.unref();
 		boardEvents().on('deleted', this.onBoardDeleted);
+		boardEvents().on('access-changed', this.onAccessChanged);
+		boardEvents().on('principal-changed', this.onPrincipalChanged);
 	}
 
 	/** Handles the upgrade when the path is ours; returns false for any other path. */
@@ -74,23 +101,67 @@ export class SyncServer {
 		return true;
 	}
 
+	/**
+	 * Checks, in this order and before anything of the board is sent: the path, the Origin (a
+	 * page on another site must not use a visitor's cookie), the session and the role.
+	 */
 	private async upgrade(boardId: string, request: IncomingMessage, socket: Duplex, head: Buffer) {
 		if (this.closing) return rejectUpgrade(socket, 503, 'Server is restarting');
 		if (!isBoardId(boardId)) return rejectUpgrade(socket, 404, 'Board not found');
+		if (!this.originAllowed(request)) return rejectUpgrade(socket, 403, 'Origin not allowed');
+		const token = readCookie(request.headers.cookie, SESSION_COOKIE);
+		if (!token) return rejectUpgrade(socket, 401, 'Not signed in');
 		let room;
+		let access;
 		try {
-			if (!(await this.boards.get(boardId))) return rejectUpgrade(socket, 404, 'Board not found');
+			access = await this.access(token, boardId);
+			// Not allowed and not there look the same: nobody learns which boards exist.
+			if (!access || !(await this.boards.get(boardId))) return rejectUpgrade(socket, 404, 'Board not found');
 			room = await this.registry.open(boardId);
 		} catch (error) {
 			console.error(`[sync] opening board ${boardId} failed:`, error);
 			return rejectUpgrade(socket, 503, 'Board storage unavailable');
 		}
 		if (socket.destroyed || this.closing) return socket.destroy();
+		const connectionAccess = { token, principal: access.principal, role: access.role };
 		this.wss.handleUpgrade(request, socket, head, (ws) => {
 			this.alive.add(ws);
 			ws.on('pong', () => this.alive.add(ws));
-			room.join(ws);
+			room.join(ws, connectionAccess);
 		});
+	}
+
+	private originAllowed(request: IncomingMessage): boolean {
+		const origin = request.headers.origin;
+		if (!origin) return false;
+		if (this.origin) return origin === this.origin;
+		try {
+			return new URL(origin).host === request.headers.host;
+		} catch {
+			return false;
+		}
+	}
+
+	/**
+	 * Checks the access of open connections again: a revoked link, a removed member, a lowered
+	 * role or an ended session takes effect on sockets that are already open.
+	 */
+	private async recheck(
+		rooms: (room: Room) => boolean,
+		connections: (c: Connection) => boolean = () => true
+	) {
+		for (const room of (await this.registry.loaded()).filter(rooms)) {
+			for (const connection of room.openConnections().filter(connections)) {
+				let access;
+				try {
+					access = await this.access(connection.access.token, room.boardId);
+				} catch {
+					continue; // storage is failing: keep what was granted until it answers again
+				}
+				if (!access) connection.close(CloseCode.AccessRevoked, 'access revoked');
+				else connection.access.role = access.role;
+			}
+		}
 	}
 
 	async stats(): Promise<SyncStats> {
@@ -99,7 +170,8 @@ export class SyncServer {
 			rooms: rooms.length,
 			connections: rooms.reduce((sum, room) => sum + room.connections, 0),
 			pendingUpdates: rooms.reduce((sum, room) => sum + room.pendingUpdates, 0),
-			storageFailing: rooms.some((room) => room.storageFailing)
+			storageFailing: rooms.some((room) => room.storageFailing),
+			droppedUpdates: rooms.reduce((sum, room) => sum + room.droppedUpdates, 0)
 		};
 	}
 
@@ -107,7 +179,10 @@ export class SyncServer {
 	async close(): Promise<void> {
 		this.closing = true;
 		clearInterval(this.heartbeat);
+		clearInterval(this.recheckTimer);
 		boardEvents().off('deleted', this.onBoardDeleted);
+		boardEvents().off('access-changed', this.onAccessChanged);
+		boardEvents().off('principal-changed', this.onPrincipalChanged);
 		await this.registry.unloadAll(CloseCode.Restarting, 'server restarting');
 		this.wss.close();
 	}

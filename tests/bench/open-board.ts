@@ -12,7 +12,7 @@ import { chromium } from '@playwright/test';
 import { createTLStore, defaultBindingUtils, defaultShapeUtils, getIndices } from '@tldraw/tldraw';
 import * as Y from 'yjs';
 import { bindStoreToDoc } from '../../src/lib/canvas/sync/yjs-binding.ts';
-import { createBoardOverHttp, startApp } from '../support/app-process.ts';
+import { createBoardOverHttp, signUpOverHttp, startApp } from '../support/app-process.ts';
 import { ensureChromium } from '../support/chromium.ts';
 import { connectProvider, whenSynced } from '../support/test-server.ts';
 import { noteRecord } from '../support/tldraw-records.ts';
@@ -30,7 +30,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'werkbord-bench-open-'));
 const app = await startApp({ dataDir });
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: ['--disable-quic'] });
 try {
-	const boardId = await createBoardOverHttp(app.url, `${NOTES} notes`);
+	const cookie = await signUpOverHttp(app.url, 'Bench');
+	const boardId = await createBoardOverHttp(app.url, cookie, `${NOTES} notes`);
 
 	// Build the board the way a browser would: tldraw records through our binding into a Y.Doc.
 	const doc = new Y.Doc();
@@ -51,7 +52,7 @@ try {
 	);
 	await sleep(100);
 	unbind();
-	const provider = connectProvider(`${app.url.replace('http', 'ws')}/sync`, boardId, doc);
+	const provider = connectProvider(`${app.url.replace('http', 'ws')}/sync`, boardId, cookie, doc);
 	await whenSynced(provider);
 	await sleep(1_000);
 	provider.destroy();
@@ -74,12 +75,8 @@ try {
 	const warm: number[] = [];
 	for (let run = 0; run < RUNS; run++) {
 		const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-		await context.addInitScript(() =>
-			localStorage.setItem(
-				'werkbord.identity',
-				JSON.stringify({ id: 'bench', name: 'Bench', color: '#1971c2' })
-			)
-		);
+		const [name, value] = cookie.split('=') as [string, string];
+		await context.addCookies([{ name, value, url: app.url }]);
 		const page = await context.newPage();
 		await page.goto(`${app.url}/b/${boardId}`);
 		cold.push(await measure(page));

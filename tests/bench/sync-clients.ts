@@ -4,13 +4,15 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { WebsocketProvider } from 'y-websocket';
-import { WebSocket } from 'ws';
 import * as Y from 'yjs';
+import { browserLikeWebSocket } from '../support/ws-client.ts';
 import { createHistogram, record } from './histogram.ts';
 
 export interface WorkerSetup {
 	wsUrl: string;
 	boardId: string;
+	/** Session cookie of the account every simulated client uses. */
+	cookie: string;
 	clients: { index: number; writer: boolean }[];
 	editsPerSecond: number;
 	cursorsPerSecond: number;
@@ -26,6 +28,7 @@ export interface WorkerResult {
 }
 
 const setup = workerData as WorkerSetup;
+const BrowserLikeWebSocket = browserLikeWebSocket(setup.cookie);
 // Every y-websocket provider adds a process 'exit' listener in Node; hundreds are expected here.
 process.setMaxListeners(0);
 const now = () => performance.timeOrigin + performance.now();
@@ -47,7 +50,7 @@ interface Cursor {
 function connect({ index, writer }: { index: number; writer: boolean }) {
 	const doc = new Y.Doc();
 	const provider = new WebsocketProvider(setup.wsUrl, setup.boardId, doc, {
-		WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+		WebSocketPolyfill: BrowserLikeWebSocket,
 		disableBc: true,
 		resyncInterval: -1
 	});

@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { createBoardOverHttp, startApp, type AppProcess } from '../support/app-process.ts';
+import { createBoardOverHttp, signUpOverHttp, startApp, type AppProcess } from '../support/app-process.ts';
 import { connectProvider, whenSynced } from '../support/test-server.ts';
 import { createHistogram, merge, percentile, record } from './histogram.ts';
 import type { WorkerResult, WorkerSetup } from './sync-clients.ts';
@@ -61,7 +61,8 @@ async function runSize(clients: number): Promise<Row> {
 	const dataDir = mkdtempSync(join(tmpdir(), 'werkbord-bench-'));
 	const app = await startApp({ dataDir, env: serverEnv });
 	try {
-		const boardId = await createBoardOverHttp(app.url, `Bench ${clients}`);
+		const cookie = await signUpOverHttp(app.url, 'Bench');
+		const boardId = await createBoardOverHttp(app.url, cookie, `Bench ${clients}`);
 		const writers = Math.max(2, Math.round(clients * 0.05));
 		const writerEvery = clients / writers;
 		const all = Array.from({ length: clients }, (_, index) => ({
@@ -72,6 +73,7 @@ async function runSize(clients: number): Promise<Row> {
 			const setup: WorkerSetup = {
 				wsUrl: `${app.url.replace('http', 'ws')}/sync`,
 				boardId,
+				cookie,
 				clients: all.filter((_, i) => i % WORKERS === w),
 				editsPerSecond: 2,
 				cursorsPerSecond: Number(process.env.BENCH_CURSOR_RATE ?? 10)
@@ -99,7 +101,7 @@ async function runSize(clients: number): Promise<Row> {
 
 		// One more stock client on the otherwise idle main thread: what a client that is not
 		// queued behind hundreds of simulated neighbours sees of the server.
-		const probe = connectProvider(`${app.url.replace('http', 'ws')}/sync`, boardId);
+		const probe = connectProvider(`${app.url.replace('http', 'ws')}/sync`, boardId, cookie);
 		await whenSynced(probe);
 		const probeHist = createHistogram();
 		let probing = false;
@@ -168,13 +170,18 @@ async function memoryPerBoard(): Promise<{ boards: number; perBoardKiB: number; 
 	const providers: ReturnType<typeof connectProvider>[] = [];
 	try {
 		const wsUrl = `${app.url.replace('http', 'ws')}/sync`;
-		const warm = connectProvider(wsUrl, await createBoardOverHttp(app.url, 'warm'));
+		const cookie = await signUpOverHttp(app.url, 'Bench');
+		const warm = connectProvider(wsUrl, await createBoardOverHttp(app.url, cookie, 'warm'), cookie);
 		providers.push(warm);
 		await whenSynced(warm);
 		await sleep(500);
 		const base = rssMiB(app.child.pid!);
 		for (let b = 0; b < BOARDS_FOR_MEMORY; b++) {
-			const provider = connectProvider(wsUrl, await createBoardOverHttp(app.url, `Board ${b}`));
+			const provider = connectProvider(
+				wsUrl,
+				await createBoardOverHttp(app.url, cookie, `Board ${b}`),
+				cookie
+			);
 			providers.push(provider);
 			await whenSynced(provider);
 			provider.doc.transact(() => {

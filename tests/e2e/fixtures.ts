@@ -1,6 +1,5 @@
-import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
-
-const NAME_KEY = 'werkbord.identity';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { signUpOverHttp } from '../support/app-process.ts';
 
 /** Fails the test when a page asks anything of a host other than the app's own. */
 function watchForeignRequests(context: BrowserContext, appOrigin: string, foreign: string[]): void {
@@ -11,11 +10,35 @@ function watchForeignRequests(context: BrowserContext, appOrigin: string, foreig
 	});
 }
 
+/** Fails the test when the Content-Security-Policy blocks anything the app does. */
+function watchCspViolations(page: Page, violations: string[]): void {
+	page.on('console', (message) => {
+		if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+	});
+}
+
+interface Account {
+	cookie: string;
+	baseURL: string;
+}
+const accounts = new WeakMap<Page, Account>();
+
+/** Signs up an account over HTTP and puts its session cookie into the browser context. */
+async function signIn(context: BrowserContext, baseURL: string, name: string): Promise<string> {
+	const cookie = await signUpOverHttp(baseURL, name);
+	const [cookieName, value] = cookie.split('=') as [string, string];
+	await context.addCookies([{ name: cookieName, value, url: baseURL }]);
+	return cookie;
+}
+
 interface Fixtures {
 	foreignRequests: string[];
-	/** Opens another browser (its own context: cookies, storage, IndexedDB) with a remembered name. */
+	cspViolations: string[];
+	/** Opens another browser (its own context: cookies, storage, IndexedDB) signed in as a new account. */
 	participant: (name: string) => Promise<Page>;
-	/** Anouk creates a board titled `title`, Bram opens it; both canvases are ready. */
+	/** Opens another browser that is not signed in. */
+	stranger: () => Promise<Page>;
+	/** Anouk creates a board titled `title` and shares it with Bram as editor; both canvases are ready. */
 	twoOnOneBoard: (title: string) => Promise<{ anouk: Page; bram: Page; boardId: string }>;
 }
 
@@ -29,15 +52,40 @@ export const test = base.extend<Fixtures>({
 		},
 		{ auto: true }
 	],
-	participant: async ({ browser, baseURL, foreignRequests }, use) => {
+	cspViolations: [
+		// Playwright reads a fixture's dependencies from this destructuring: none here.
+		// eslint-disable-next-line no-empty-pattern
+		async ({}, use) => {
+			const violations: string[] = [];
+			await use(violations);
+			expect(violations, 'Content-Security-Policy violations').toEqual([]);
+		},
+		{ auto: true }
+	],
+	// The default page is signed in as Anouk.
+	page: async ({ page, context, baseURL, cspViolations }, use) => {
+		watchCspViolations(page, cspViolations);
+		accounts.set(page, { cookie: await signIn(context, baseURL!, 'Anouk'), baseURL: baseURL! });
+		await use(page);
+	},
+	stranger: async ({ browser, baseURL, foreignRequests, cspViolations }, use) => {
 		const contexts: BrowserContext[] = [];
-		await use(async (name) => {
-			const context = await newNamedContext(browser, name, baseURL!);
+		await use(async () => {
+			const context = await browser.newContext({ baseURL });
 			watchForeignRequests(context, new URL(baseURL!).origin, foreignRequests);
 			contexts.push(context);
-			return context.newPage();
+			const page = await context.newPage();
+			watchCspViolations(page, cspViolations);
+			return page;
 		});
 		for (const context of contexts) await context.close();
+	},
+	participant: async ({ stranger, baseURL }, use) => {
+		await use(async (name) => {
+			const page = await stranger();
+			accounts.set(page, { cookie: await signIn(page.context(), baseURL!, name), baseURL: baseURL! });
+			return page;
+		});
 	},
 	twoOnOneBoard: async ({ participant }, use) => {
 		await use(async (title) => {
@@ -45,22 +93,35 @@ export const test = base.extend<Fixtures>({
 			const boardId = await createBoard(anouk, title);
 			await waitForCanvas(anouk);
 			const bram = await participant('Bram');
-			await bram.goto(`/b/${boardId}`);
+			await bram.goto(await shareLink(anouk, boardId, 'editor'));
+			await expect(bram).toHaveURL(new RegExp(`/b/${boardId}$`));
 			await waitForCanvas(bram);
 			return { anouk, bram, boardId };
 		});
 	}
 });
 
-export async function newNamedContext(browser: Browser, name: string, baseURL: string) {
-	const context = await browser.newContext({ baseURL });
-	await context.addInitScript(
-		([key, value]) => {
-			if (!localStorage.getItem(key)) localStorage.setItem(key, value);
+/** A new share link of the board, made by the facilitator signed in on `page` through the share page's form action. */
+export async function shareLink(
+	page: Page,
+	boardId: string,
+	role: 'editor' | 'viewer',
+	options: { guests?: boolean } = {}
+): Promise<string> {
+	const { cookie, baseURL } = accounts.get(page)!;
+	const response = await fetch(`${baseURL}/b/${boardId}/share?/createLink`, {
+		method: 'POST',
+		headers: {
+			origin: baseURL,
+			cookie,
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded'
 		},
-		[NAME_KEY, JSON.stringify({ id: crypto.randomUUID(), name, color: '#1971c2' })] as const
-	);
-	return context;
+		body: new URLSearchParams({ role, expiry: 'never', ...(options.guests ? { guests: 'on' } : {}) })
+	});
+	const token = /\/s\/([A-Za-z0-9_-]{43})/.exec(await response.text())?.[1];
+	if (!response.ok || !token) throw new Error(`creating a share link failed: ${response.status}`);
+	return `${baseURL}/s/${token}`;
 }
 
 /** Creates a board through the home page form and returns its id. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createBoardOverHttp, startApp, type AppProcess } from '../support/app-process.ts';
+import { createBoardOverHttp, signUpOverHttp, startApp, type AppProcess } from '../support/app-process.ts';
 import { connectProvider, removeDir, waitFor, whenSynced } from '../support/test-server.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'werkbord-crash-'));
@@ -17,10 +17,11 @@ afterAll(async () => {
 describe('crash recovery of the production server', () => {
 	it('keeps every edit an observer received when the server is killed with SIGKILL mid-edit', async () => {
 		app = await startApp({ dataDir });
-		const boardId = await createBoardOverHttp(app.url, 'Crash test');
+		const cookie = await signUpOverHttp(app.url);
+		const boardId = await createBoardOverHttp(app.url, cookie, 'Crash test');
 		const wsUrl = `${app.url.replace('http', 'ws')}/sync`;
-		const writer = connectProvider(wsUrl, boardId);
-		const observer = connectProvider(wsUrl, boardId);
+		const writer = connectProvider(wsUrl, boardId, cookie);
+		const observer = connectProvider(wsUrl, boardId, cookie);
 		await Promise.all([whenSynced(writer), whenSynced(observer)]);
 		// Once a connection drops, what the observer has is frozen: that is what must survive.
 		let frozen: string[] | null = null;
@@ -47,7 +48,7 @@ describe('crash recovery of the production server', () => {
 		expect(seen.length).toBeGreaterThanOrEqual(300);
 
 		app = await startApp({ dataDir });
-		const reader = connectProvider(`${app.url.replace('http', 'ws')}/sync`, boardId, new Y.Doc());
+		const reader = connectProvider(`${app.url.replace('http', 'ws')}/sync`, boardId, cookie, new Y.Doc());
 		await whenSynced(reader);
 		await waitFor(
 			() => reader.doc.getMap('records').size >= seen.length,

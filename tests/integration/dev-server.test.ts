@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createBoardOverHttp, freePort } from '../support/app-process.ts';
+import { createBoardOverHttp, freePort, signUpOverHttp } from '../support/app-process.ts';
 import { connectProvider, removeDir, waitFor, whenSynced } from '../support/test-server.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -40,9 +40,10 @@ describe('npm run dev', () => {
 			if (Date.now() > deadline) throw new Error('vite dev did not answer within 60 s');
 			await new Promise((resolve) => setTimeout(resolve, 250));
 		}
-		const boardId = await createBoardOverHttp(url, 'Dev board');
-		const a = connectProvider(`ws://localhost:${port}/sync`, boardId);
-		const b = connectProvider(`ws://localhost:${port}/sync`, boardId);
+		const cookie = await signUpOverHttp(url);
+		const boardId = await createBoardOverHttp(url, cookie, 'Dev board');
+		const a = connectProvider(`ws://localhost:${port}/sync`, boardId, cookie);
+		const b = connectProvider(`ws://localhost:${port}/sync`, boardId, cookie);
 		try {
 			await Promise.all([whenSynced(a), whenSynced(b)]);
 			a.doc.getMap('records').set('from-dev', 'werkt');

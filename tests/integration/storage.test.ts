@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { createTestUser } from '../support/accounts.ts';
 import { BoardRepository, normalizeTitle } from '../../src/lib/server/boards/board-repository.ts';
 import { DocumentLog } from '../../src/lib/server/boards/document-log.ts';
 import { openStorage, type Storage, type StorageConfig } from '../../src/lib/server/db/index.ts';
@@ -61,25 +62,29 @@ describe.each(backends)('storage on $name', (backend) => {
 
 	it.skipIf(backend.skip)('creates, lists, renames and soft-deletes boards', async () => {
 		const boards = new BoardRepository(storage!.db);
-		const first = await boards.create('Persona workshop');
-		const second = await boards.create('POST-model <script>');
+		const owner = await createTestUser(storage!.db);
+		const first = await boards.create('Persona workshop', owner.teamId, owner.userId);
+		const second = await boards.create('POST-model <script>', owner.teamId, owner.userId);
 		expect(first.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
 		expect(first.id).not.toBe(second.id);
 		expect(await boards.rename(first.id, 'Persona workshop groep 3')).toBe(true);
-		const listed = await boards.list();
+		const listed = await boards.listForUser(owner.userId);
 		expect(listed.map((b) => b.title)).toEqual(['Persona workshop groep 3', 'POST-model <script>']);
 		expect(typeof listed[0]?.updatedAt).toBe('number');
 		expect(await boards.softDelete(second.id)).toBe(true);
 		expect(await boards.get(second.id)).toBeNull();
 		expect(await boards.rename(second.id, 'x')).toBe(false);
-		expect((await boards.list()).map((b) => b.id)).toEqual([first.id]);
+		expect((await boards.listForUser(owner.userId)).map((b) => b.id)).toEqual([first.id]);
+		const stranger = await createTestUser(storage!.db, 'Stranger');
+		expect(await boards.listForUser(stranger.userId)).toEqual([]);
 		expect(await boards.get('../etc/passwd')).toBeNull();
 	});
 
 	it.skipIf(backend.skip)('round-trips the update log and compacts it into a snapshot', async () => {
 		const boards = new BoardRepository(storage!.db);
 		const log = new DocumentLog(storage!.db);
-		const { id } = await boards.create('Log');
+		const owner = await createTestUser(storage!.db);
+		const { id } = await boards.create('Log', owner.teamId, owner.userId);
 		const updates = [updateSetting('a', '1'), updateSetting('b', '2'), updateSetting('c', '3')];
 		await log.append(id, [
 			{ seq: 1, data: updates[0]! },
@@ -109,7 +114,8 @@ describe.each(backends)('storage on $name', (backend) => {
 
 	it.skipIf(backend.skip)('keeps data and migrations across reopening', async () => {
 		const boards = new BoardRepository(storage!.db);
-		const { id } = await boards.create('Blijft bestaan');
+		const owner = await createTestUser(storage!.db);
+		const { id } = await boards.create('Blijft bestaan', owner.teamId, owner.userId);
 		await storage!.close();
 		storage = await openStorage(config);
 		expect((await new BoardRepository(storage!.db).get(id))?.title).toBe('Blijft bestaan');

@@ -3,6 +3,7 @@ import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import { CloseCode } from '../../server/sync/close-codes.ts';
+import { createTestUser, type TestUser } from '../support/accounts.ts';
 import {
 	connectProvider,
 	removeDir,
@@ -13,18 +14,21 @@ import {
 } from '../support/test-server.ts';
 
 let server: TestServer;
+let user: TestUser;
 let boardId: string;
 const providers: ReturnType<typeof connectProvider>[] = [];
 
 function client(doc = new Y.Doc()) {
-	const provider = connectProvider(server.wsUrl, boardId, doc);
+	const provider = connectProvider(server.wsUrl, boardId, user.cookie, doc);
 	providers.push(provider);
 	return provider;
 }
 
 /** A raw socket speaking (or misspeaking) the protocol, resolving with its close code. */
 function rawSocket(path = `/sync/${boardId}`) {
-	const socket = new WebSocket(server.wsUrl.replace('/sync', '') + path);
+	const socket = new WebSocket(server.wsUrl.replace('/sync', '') + path, {
+		headers: { cookie: user.cookie, origin: server.url }
+	});
 	const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
 	socket.on('error', () => {});
 	const opened = new Promise<void>((resolve) => socket.on('open', () => resolve()));
@@ -48,7 +52,8 @@ function syncUpdateFrame(update: Uint8Array): Uint8Array {
 
 beforeEach(async () => {
 	server = await startTestServer();
-	boardId = (await server.boards.create('Sync test')).id;
+	user = await createTestUser(server.storage.db);
+	boardId = (await server.boards.create('Sync test', user.teamId, user.userId)).id;
 });
 
 afterEach(async () => {

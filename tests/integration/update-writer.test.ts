@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UpdateWriter } from '../../server/sync/update-writer.ts';
-import { BoardRepository } from '../../src/lib/server/boards/board-repository.ts';
 import { DocumentLog } from '../../src/lib/server/boards/document-log.ts';
 import { openStorage, type Storage } from '../../src/lib/server/db/index.ts';
+import { createTestBoard } from '../support/accounts.ts';
 import { createTestSchema, postgresAvailable } from '../support/postgres.ts';
 
 // On PostgreSQL a write is real asynchronous I/O, so new updates arrive while one is in flight.
@@ -26,7 +26,7 @@ describe('UpdateWriter', () => {
 	it.skipIf(!pgReady)(
 		'lets a joining client wait only for what came before it, even under constant writes',
 		async () => {
-			const { id } = await new BoardRepository(storage!.db).create('Busy board');
+			const { id } = await createTestBoard(storage!.db, 'Busy board');
 			let writing = true;
 			let persisted = 0;
 			// A room full of people dragging shapes: updates keep arriving as I/O events.
@@ -53,7 +53,7 @@ describe('UpdateWriter', () => {
 	);
 
 	it.skipIf(!pgReady)('writes a backlog larger than one statement can carry', async () => {
-		const { id } = await new BoardRepository(storage!.db).create('Backlog');
+		const { id } = await createTestBoard(storage!.db, 'Backlog');
 		const writer = new UpdateWriter<null>(new DocumentLog(storage!.db), id, 0, () => {});
 		// 20,000 rows in one INSERT would need 80,000 bind parameters; PostgreSQL allows 65,535.
 		for (let i = 0; i < 20_000; i++) writer.enqueue(Uint8Array.of(0, 0), null);

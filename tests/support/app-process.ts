@@ -68,14 +68,33 @@ export async function startApp(options: { dataDir: string; port?: number; env?: 
 	} satisfies AppProcess;
 }
 
-/** Creates a board through the app's own form action, as a browser without JavaScript would. */
-export async function createBoardOverHttp(url: string, title: string): Promise<string> {
-	const response = await fetch(`${url}/?/create`, {
+/** Posts a form as a browser without JavaScript would (same-origin, following no redirect). */
+function postForm(url: string, path: string, fields: Record<string, string>, cookie?: string) {
+	return fetch(`${url}${path}`, {
 		method: 'POST',
-		headers: { origin: url, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams({ title }),
+		headers: {
+			origin: url,
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded',
+			...(cookie ? { cookie } : {})
+		},
+		body: new URLSearchParams(fields),
 		redirect: 'manual'
 	});
+}
+
+/** Signs up through the app's own form and returns the session cookie (`name=value`). */
+export async function signUpOverHttp(url: string, name = 'Anouk'): Promise<string> {
+	const email = `${name.toLowerCase()}-${crypto.randomUUID()}@example.test`;
+	const response = await postForm(url, '/signup', { name, email, password: 'correct horse battery staple' });
+	const cookie = response.headers.getSetCookie().find((c) => c.startsWith('werkbord_session='));
+	if (response.status !== 303 || !cookie) throw new Error(`signing up failed: ${response.status}`);
+	return cookie.split(';')[0]!;
+}
+
+/** Creates a board in the user's own team through the app's form action; returns its id. */
+export async function createBoardOverHttp(url: string, cookie: string, title: string): Promise<string> {
+	const response = await postForm(url, '/?/create', { title }, cookie);
 	const location = response.headers.get('location') ?? '';
 	const id = /\/b\/([A-Za-z0-9_-]{22})$/.exec(location)?.[1];
 	if (response.status !== 303 || !id)

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { WebSocket } from 'ws';
 import { createAppServer } from '../../server/app-server.ts';
 import { createSyncServer } from '../../server/storage-context.ts';
 import type { SyncLimits } from '../../server/sync/limits.ts';
 import { BoardRepository } from '../../src/lib/server/boards/board-repository.ts';
 import { openStorage, type Storage } from '../../src/lib/server/db/index.ts';
+import { browserLikeWebSocket } from './ws-client.ts';
 
 /** A real server (HTTP + sync, no SvelteKit pages) on a random port and a fresh SQLite database. */
 export interface TestServer {
@@ -26,7 +26,7 @@ export async function startTestServer(
 ): Promise<TestServer> {
 	const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'werkbord-test-'));
 	const storage = await openStorage({ dataDir });
-	const sync = createSyncServer(storage, { roomGraceMs: 200, ...options.limits });
+	const sync = createSyncServer(storage, { limits: { roomGraceMs: 200, ...options.limits } });
 	const server = createAppServer({ sync, storage });
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
@@ -49,10 +49,10 @@ export function removeDir(dir: string): void {
 	rmSync(dir, { recursive: true, force: true });
 }
 
-/** A stock y-websocket client, as the browser uses it. */
-export function connectProvider(wsUrl: string, boardId: string, doc = new Y.Doc()) {
+/** A stock y-websocket client, as the browser uses it: with the session cookie and the page's Origin. */
+export function connectProvider(wsUrl: string, boardId: string, cookie: string, doc = new Y.Doc()) {
 	return new WebsocketProvider(wsUrl, boardId, doc, {
-		WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+		WebSocketPolyfill: browserLikeWebSocket(cookie),
 		disableBc: true,
 		maxBackoffTime: 500
 	});

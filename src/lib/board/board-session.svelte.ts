@@ -10,11 +10,21 @@ export interface Participant {
 	name: string;
 	color: string;
 	isSelf: boolean;
+	isGuest: boolean;
+}
+
+export interface SessionUser {
+	name: string;
+	color: string;
+	guest: boolean;
 }
 
 interface AwarenessUser {
-	user?: { name?: unknown; color?: unknown };
+	user?: { name?: unknown; color?: unknown; guest?: unknown };
 }
+
+/** Close codes after which reconnecting cannot help (see server/sync/close-codes.ts). */
+const FINAL_CLOSE_CODES = new Set([4403, 4404]);
 
 /** Longest wait between reconnect attempts; y-websocket backs off exponentially up to it. */
 const MAX_BACKOFF_MS = 10_000;
@@ -32,19 +42,21 @@ export class BoardSession {
 	/** The doc holds the board, from the server or from the local copy: the canvas can open. */
 	ready = $state(false);
 	participants = $state<Participant[]>([]);
+	/** The server closed the connection for good: access revoked or board deleted. */
+	denied = $state(false);
 
 	private everConnected = false;
 	private online = typeof navigator === 'undefined' ? true : navigator.onLine;
 	private readonly onOnline = () => this.setOnline(true);
 	private readonly onOffline = () => this.setOnline(false);
 
-	constructor(boardId: string, user: { name: string; color: string }) {
+	constructor(boardId: string, user: SessionUser) {
 		const protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
 		this.local = new IndexeddbPersistence(`werkbord-board-${boardId}`, this.doc);
 		this.provider = new WebsocketProvider(`${protocol}//${location.host}/sync`, boardId, this.doc, {
 			maxBackoffTime: MAX_BACKOFF_MS
 		});
-		this.setUser(user);
+		this.awareness.setLocalStateField('user', { name: user.name, color: user.color, guest: user.guest });
 
 		// A local copy with content is enough to start working, even offline.
 		void this.local.whenSynced.then(() => {
@@ -55,6 +67,13 @@ export class BoardSession {
 			this.updateConnection();
 		});
 		this.provider.on('status', () => this.updateConnection());
+		this.provider.on('connection-close', (event: CloseEvent | null) => {
+			if (!event || !FINAL_CLOSE_CODES.has(event.code)) return;
+			this.denied = true;
+			this.provider.disconnect();
+			// What they may no longer see should not stay in this browser either.
+			void this.local.clearData();
+		});
 		this.provider.awareness.on('change', () => this.updateParticipants());
 		window.addEventListener('online', this.onOnline);
 		window.addEventListener('offline', this.onOffline);
@@ -62,10 +81,6 @@ export class BoardSession {
 
 	get awareness() {
 		return this.provider.awareness;
-	}
-
-	setUser(user: { name: string; color: string }): void {
-		this.awareness.setLocalStateField('user', { name: user.name, color: user.color });
 	}
 
 	destroy(): void {
@@ -105,7 +120,8 @@ export class BoardSession {
 				name: user.name,
 				// Another client's input ends up in a style: only plain hex colours are accepted.
 				color: typeof user.color === 'string' && /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#868e96',
-				isSelf: clientId === this.awareness.clientID
+				isSelf: clientId === this.awareness.clientID,
+				isGuest: user.guest === true
 			});
 		}
 		participants.sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name));

@@ -27,7 +27,8 @@ export interface BoardEditorProps {
 	online: ReturnType<typeof atom<'online' | 'offline'>>;
 	locale: string;
 	licenseKey?: string;
-	onRename(name: string): void;
+	/** A viewer's editor: the server drops their updates anyway, the UI should not offer edits. */
+	readOnly: boolean;
 	/** The board could not be loaded into the editor (e.g. saved by a newer version). */
 	onError(message: string): void;
 }
@@ -39,7 +40,7 @@ export function BoardEditor({
 	online,
 	locale,
 	licenseKey,
-	onRename,
+	readOnly,
 	onError
 }: BoardEditorProps) {
 	const store = useMemo(
@@ -69,7 +70,7 @@ export function BoardEditor({
 		};
 	}, [store, doc, awareness, user, onError]);
 
-	// tldraw's own people menu shows and edits the same name and colour as the Svelte UI.
+	// tldraw's own people menu shows the account's name and colour; they are not edited there.
 	const tlUser = useMemo(
 		() =>
 			createTLUser({
@@ -77,11 +78,9 @@ export function BoardEditor({
 					const { id, name, color } = user.get();
 					return { id, name, color, locale };
 				}),
-				setUserPreferences: (preferences) => {
-					if (preferences.name && preferences.name !== user.get().name) onRename(preferences.name);
-				}
+				setUserPreferences: () => {}
 			}),
-		[user, locale, onRename]
+		[user, locale]
 	);
 
 	if (failed) return null;
@@ -92,6 +91,7 @@ export function BoardEditor({
 			assetUrls={assetUrls}
 			licenseKey={licenseKey}
 			onMount={(editor) => {
+				editor.updateInstanceState({ isReadonly: readOnly });
 				// Undo stays per user even on shapes others changed since (see history-rebase.ts).
 				return editor.store.listen(({ changes }) => rebaseHistory(editor, changes.updated), {
 					source: 'remote',

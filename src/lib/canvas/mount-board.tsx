@@ -11,7 +11,7 @@ export interface MountBoardOptions {
 	online: boolean;
 	locale: string;
 	licenseKey?: string;
-	onRename(name: string): void;
+	readOnly: boolean;
 	onError(message: string): void;
 }
 
@@ -34,7 +34,7 @@ export function mountBoard(target: HTMLElement, options: MountBoardOptions): Mou
 			online={online}
 			locale={options.locale}
 			licenseKey={options.licenseKey}
-			onRename={options.onRename}
+			readOnly={options.readOnly}
 			onError={options.onError}
 		/>
 	);

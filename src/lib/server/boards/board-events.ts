@@ -3,6 +3,10 @@ import { EventEmitter } from 'node:events';
 interface BoardEventMap {
 	/** A board was soft-deleted: open connections to it must close. */
 	deleted: [boardId: string];
+	/** Roles, members or share links of a board changed: open connections are checked again. */
+	'access-changed': [boardId: string];
+	/** A user's or guest's sessions or memberships changed (logout, password, team, deletion). */
+	'principal-changed': [principalId: string];
 }
 
 // Shared by the SvelteKit bundle (which emits) and the sync server (which listens) in one process.

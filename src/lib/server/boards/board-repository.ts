@@ -7,6 +7,7 @@ export interface BoardSummary {
 	id: string;
 	title: string;
 	template: string;
+	teamId: string | null;
 	createdAt: number;
 	updatedAt: number;
 }
@@ -23,6 +24,7 @@ function toSummary(row: Database['boards']): BoardSummary {
 		id: row.id,
 		title: row.title,
 		template: row.template,
+		teamId: row.team_id,
 		createdAt: row.created_at,
 		updatedAt: row.updated_at
 	};
@@ -35,11 +37,18 @@ export class BoardRepository {
 		this.db = db;
 	}
 
-	async list(): Promise<BoardSummary[]> {
+	/** Live boards the user can see: those of their teams and those shared with them. */
+	async listForUser(userId: string): Promise<BoardSummary[]> {
 		const rows = await this.db
 			.selectFrom('boards')
 			.selectAll()
 			.where('deleted_at', 'is', null)
+			.where((eb) =>
+				eb.or([
+					eb('team_id', 'in', eb.selectFrom('team_members').select('team_id').where('user_id', '=', userId)),
+					eb('id', 'in', eb.selectFrom('board_members').select('board_id').where('user_id', '=', userId))
+				])
+			)
 			.orderBy('updated_at', 'desc')
 			.execute();
 		return rows.map(toSummary);
@@ -57,10 +66,26 @@ export class BoardRepository {
 		return row ? toSummary(row) : null;
 	}
 
-	async create(title: string, template = 'blank'): Promise<BoardSummary> {
+	/** Creates a board in a team; its creator facilitates it. */
+	async create(title: string, teamId: string, createdBy: string, template = 'blank'): Promise<BoardSummary> {
 		const now = Date.now();
-		const row = { id: newBoardId(), title, template, created_at: now, updated_at: now, deleted_at: null };
-		await this.db.insertInto('boards').values(row).execute();
+		const row = {
+			id: newBoardId(),
+			title,
+			template,
+			team_id: teamId,
+			created_by: createdBy,
+			created_at: now,
+			updated_at: now,
+			deleted_at: null
+		};
+		await this.db.transaction().execute(async (trx) => {
+			await trx.insertInto('boards').values(row).execute();
+			await trx
+				.insertInto('board_members')
+				.values({ board_id: row.id, user_id: createdBy, role: 'facilitator', added_at: now })
+				.execute();
+		});
 		return toSummary(row);
 	}
 

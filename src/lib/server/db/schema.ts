@@ -3,6 +3,9 @@ export interface BoardsTable {
 	id: string;
 	title: string;
 	template: string;
+	/** Null only for boards made before accounts existed, until the first account adopts them. */
+	team_id: string | null;
+	created_by: string | null;
 	created_at: number;
 	updated_at: number;
 	deleted_at: number | null;
@@ -24,8 +27,100 @@ export interface BoardSnapshotsTable {
 	updated_at: number;
 }
 
+export interface UsersTable {
+	id: string;
+	/** Lower-cased. */
+	email: string;
+	name: string;
+	password_hash: string;
+	created_at: number;
+}
+
+export interface GuestsTable {
+	id: string;
+	name: string;
+	board_id: string;
+	/** The guest link they came through; revoking it ends their access. */
+	share_link_id: string;
+	created_at: number;
+}
+
+/** Exactly one of user_id and guest_id is set. Only a SHA-256 hash of the token's secret is kept. */
+export interface SessionsTable {
+	id: string;
+	secret_hash: string;
+	user_id: string | null;
+	guest_id: string | null;
+	expires_at: number;
+	created_at: number;
+}
+
+/** Failed logins per key (`account:<email>` or `ip:<address>`), so back-off survives a restart. */
+export interface LoginThrottleTable {
+	key: string;
+	failures: number;
+	last_failure_at: number;
+	blocked_until: number;
+}
+
+export type TeamRole = 'owner' | 'member';
+export type BoardRole = 'facilitator' | 'editor' | 'viewer';
+
+export interface TeamsTable {
+	id: string;
+	name: string;
+	created_at: number;
+}
+
+export interface TeamMembersTable {
+	team_id: string;
+	user_id: string;
+	role: TeamRole;
+	joined_at: number;
+}
+
+/** Invite links to a team; the token is stored hashed. */
+export interface TeamInvitesTable {
+	id: string;
+	token_hash: string;
+	team_id: string;
+	created_by: string;
+	created_at: number;
+	revoked_at: number | null;
+}
+
+/** A role on one board that overrides the team default. */
+export interface BoardMembersTable {
+	board_id: string;
+	user_id: string;
+	role: BoardRole;
+	added_at: number;
+}
+
+export interface ShareLinksTable {
+	id: string;
+	token_hash: string;
+	board_id: string;
+	role: 'editor' | 'viewer';
+	/** 1 when people without an account may join by name. */
+	allow_guests: number;
+	expires_at: number | null;
+	revoked_at: number | null;
+	created_by: string;
+	created_at: number;
+}
+
 export interface Database {
 	boards: BoardsTable;
 	board_updates: BoardUpdatesTable;
 	board_snapshots: BoardSnapshotsTable;
+	users: UsersTable;
+	guests: GuestsTable;
+	sessions: SessionsTable;
+	login_throttle: LoginThrottleTable;
+	teams: TeamsTable;
+	team_members: TeamMembersTable;
+	team_invites: TeamInvitesTable;
+	board_members: BoardMembersTable;
+	share_links: ShareLinksTable;
 }

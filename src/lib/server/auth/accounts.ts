@@ -1,0 +1,202 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { accountKey, ipKey, LoginThrottle } from './login-throttle.ts';
+import { hashPassword, passwordWeakness, verifyPassword } from './passwords.ts';
+import { newId } from './tokens.ts';
+
+export const NAME_MAX_LENGTH = 60;
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export interface User {
+	id: string;
+	name: string;
+	email: string;
+}
+
+export type SignUpError =
+	| 'name_invalid'
+	| 'email_invalid'
+	| 'email_taken'
+	| 'password_short'
+	| 'password_long'
+	| 'password_guessable';
+export type LogInError = 'invalid' | 'throttled';
+export type PasswordError = 'password_wrong' | 'password_short' | 'password_long' | 'password_guessable';
+
+export function normalizeEmail(raw: unknown): string | null {
+	if (typeof raw !== 'string') return null;
+	const email = raw.trim().toLowerCase();
+	return email.length <= 254 && EMAIL_PATTERN.test(email) ? email : null;
+}
+
+export function normalizeName(raw: unknown, max = NAME_MAX_LENGTH): string | null {
+	if (typeof raw !== 'string') return null;
+	const name = raw.replace(/\s+/g, ' ').trim();
+	return name.length > 0 && name.length <= max ? name : null;
+}
+
+// A fixed hash to verify against when the email is unknown, so timing does not tell whether it exists.
+let decoyHash: Promise<string> | null = null;
+
+/** Sign-up, login (throttled), password change and account deletion. */
+export class AccountService {
+	private readonly db: Kysely<Database>;
+	private readonly throttle: LoginThrottle;
+
+	constructor(db: Kysely<Database>) {
+		this.db = db;
+		this.throttle = new LoginThrottle(db);
+	}
+
+	/**
+	 * Creates an account with its own team. The first account on an instance also adopts the
+	 * boards made before accounts existed, so an upgrade loses none.
+	 */
+	async signUp(
+		input: { name: unknown; email: unknown; password: unknown },
+		teamName: (name: string) => string
+	): Promise<{ user: User } | { error: SignUpError }> {
+		const name = normalizeName(input.name);
+		if (!name) return { error: 'name_invalid' };
+		const email = normalizeEmail(input.email);
+		if (!email) return { error: 'email_invalid' };
+		const password = typeof input.password === 'string' ? input.password : '';
+		const weakness = passwordWeakness(password, [name, ...email.split('@')]);
+		if (weakness) return { error: `password_${weakness}` };
+		if (await this.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst()) {
+			return { error: 'email_taken' };
+		}
+		const user: User = { id: newId(), name, email };
+		const now = Date.now();
+		const passwordHash = await hashPassword(password);
+		try {
+			await this.db.transaction().execute(async (trx) => {
+				const first = !(await trx.selectFrom('users').select('id').limit(1).executeTakeFirst());
+				await trx
+					.insertInto('users')
+					.values({ ...user, password_hash: passwordHash, created_at: now })
+					.execute();
+				const teamId = newId();
+				await trx
+					.insertInto('teams')
+					.values({ id: teamId, name: teamName(name), created_at: now })
+					.execute();
+				await trx
+					.insertInto('team_members')
+					.values({ team_id: teamId, user_id: user.id, role: 'owner', joined_at: now })
+					.execute();
+				if (first)
+					await trx.updateTable('boards').set({ team_id: teamId }).where('team_id', 'is', null).execute();
+			});
+		} catch (error) {
+			// Two sign-ups with one email at the same moment: the unique index decides.
+			if (await this.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst()) {
+				return { error: 'email_taken' };
+			}
+			throw error;
+		}
+		return { user };
+	}
+
+	/** Checks a login; never tells whether the email exists. */
+	async logIn(
+		rawEmail: unknown,
+		password: unknown,
+		address: string
+	): Promise<{ user: User } | { error: LogInError; retryAfterMs?: number }> {
+		const email = typeof rawEmail === 'string' ? rawEmail.trim().toLowerCase() : '';
+		const keys = [accountKey(email), ipKey(address)];
+		const blockedUntil = await this.throttle.blockedUntil(keys);
+		if (blockedUntil) return { error: 'throttled', retryAfterMs: blockedUntil - Date.now() };
+		const row = await this.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+		decoyHash ??= hashPassword('decoy password, never valid');
+		const ok = await verifyPassword(
+			row?.password_hash ?? (await decoyHash),
+			typeof password === 'string' ? password : ''
+		);
+		if (!row || !ok) {
+			await this.throttle.recordFailure(keys);
+			return { error: 'invalid' };
+		}
+		await this.throttle.recordSuccess(email);
+		return { user: { id: row.id, name: row.name, email: row.email } };
+	}
+
+	async checkPassword(userId: string, password: unknown): Promise<boolean> {
+		const row = await this.db
+			.selectFrom('users')
+			.select('password_hash')
+			.where('id', '=', userId)
+			.executeTakeFirst();
+		return !!row && typeof password === 'string' && (await verifyPassword(row.password_hash, password));
+	}
+
+	/** Sets a new password; the caller revokes the other sessions. */
+	async changePassword(
+		user: User,
+		current: unknown,
+		next: unknown
+	): Promise<{ error: PasswordError } | { ok: true }> {
+		if (!(await this.checkPassword(user.id, current))) return { error: 'password_wrong' };
+		const password = typeof next === 'string' ? next : '';
+		const weakness = passwordWeakness(password, [user.name, ...user.email.split('@')]);
+		if (weakness) return { error: `password_${weakness}` as const };
+		await this.db
+			.updateTable('users')
+			.set({ password_hash: await hashPassword(password) })
+			.where('id', '=', user.id)
+			.execute();
+		return { ok: true };
+	}
+
+	/**
+	 * Deletes an account. In each team the user owned alone, the longest-standing other member
+	 * becomes owner; a team with no other member goes, its boards soft-deleted.
+	 */
+	async deleteAccount(userId: string): Promise<string[]> {
+		const deletedBoards: string[] = [];
+		const now = Date.now();
+		await this.db.transaction().execute(async (trx) => {
+			const teams = await trx
+				.selectFrom('team_members')
+				.select(['team_id', 'role'])
+				.where('user_id', '=', userId)
+				.execute();
+			for (const { team_id: teamId, role } of teams) {
+				const others = await trx
+					.selectFrom('team_members')
+					.select(['user_id', 'role'])
+					.where('team_id', '=', teamId)
+					.where('user_id', '!=', userId)
+					.orderBy('joined_at')
+					.execute();
+				if (others.length === 0) {
+					const boards = await trx
+						.selectFrom('boards')
+						.select('id')
+						.where('team_id', '=', teamId)
+						.where('deleted_at', 'is', null)
+						.execute();
+					deletedBoards.push(...boards.map((b) => b.id));
+					await trx
+						.updateTable('boards')
+						.set({ deleted_at: now })
+						.where('team_id', '=', teamId)
+						.where('deleted_at', 'is', null)
+						.execute();
+					await trx.updateTable('boards').set({ team_id: null }).where('team_id', '=', teamId).execute();
+					await trx.deleteFrom('teams').where('id', '=', teamId).execute();
+				} else if (role === 'owner' && !others.some((o) => o.role === 'owner')) {
+					await trx
+						.updateTable('team_members')
+						.set({ role: 'owner' })
+						.where('team_id', '=', teamId)
+						.where('user_id', '=', others[0]!.user_id)
+						.execute();
+				}
+			}
+			await trx.deleteFrom('users').where('id', '=', userId).execute();
+		});
+		return deletedBoards;
+	}
+}

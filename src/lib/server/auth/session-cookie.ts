@@ -1,0 +1,41 @@
+import type { Cookies, RequestEvent } from '@sveltejs/kit';
+import { services } from '../services.ts';
+import { SESSION_COOKIE } from './cookie.ts';
+import type { SessionOwner } from './sessions.ts';
+
+/** HttpOnly, SameSite=Lax, Secure when the site is served over HTTPS. */
+export function setSessionCookie(cookies: Cookies, url: URL, token: string, expiresAt: number): void {
+	cookies.set(SESSION_COOKIE, token, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: url.protocol === 'https:',
+		expires: new Date(expiresAt)
+	});
+}
+
+export function clearSessionCookie(cookies: Cookies, url: URL): void {
+	cookies.delete(SESSION_COOKIE, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: url.protocol === 'https:'
+	});
+}
+
+/** Starts a session for `owner` (ending the one this browser had) and sets its cookie. */
+export async function startSession(
+	event: Pick<RequestEvent, 'cookies' | 'url' | 'locals'>,
+	owner: SessionOwner
+): Promise<void> {
+	const { sessions } = await services();
+	if (event.locals.principal) await sessions.invalidate(event.locals.principal.sessionId);
+	const { token, session } = await sessions.create(owner);
+	setSessionCookie(event.cookies, event.url, token, session.expiresAt);
+}
+
+/** Where to go after logging in: a local path from `?redirectTo=`, never another site. */
+export function redirectTarget(url: URL): string {
+	const target = url.searchParams.get('redirectTo') ?? '/';
+	return target.startsWith('/') && !target.startsWith('//') && !target.startsWith('/\\') ? target : '/';
+}

@@ -1,0 +1,30 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
+import { redirectTarget, startSession } from '$lib/server/auth/session-cookie.ts';
+import { services } from '$lib/server/services.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	if (locals.principal?.kind === 'user') redirect(303, redirectTarget(url));
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const form = await event.request.formData();
+		const email = String(form.get('email') ?? '');
+		const result = await (
+			await services()
+		).accounts.logIn(email, form.get('password'), event.getClientAddress());
+		if ('error' in result) {
+			// One message for an unknown email and a wrong password: nobody learns who has an account.
+			return result.error === 'throttled'
+				? fail(429, {
+						email,
+						message: m.login_throttled({ seconds: Math.ceil((result.retryAfterMs ?? 0) / 1000) })
+					})
+				: fail(400, { email, message: m.login_invalid() });
+		}
+		await startSession(event, { userId: result.user.id });
+		redirect(303, redirectTarget(event.url));
+	}
+};

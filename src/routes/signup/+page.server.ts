@@ -1,0 +1,23 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
+import { accountErrorMessage } from '$lib/server/auth/messages.ts';
+import { redirectTarget, startSession } from '$lib/server/auth/session-cookie.ts';
+import { services } from '$lib/server/services.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	if (locals.principal?.kind === 'user') redirect(303, redirectTarget(url));
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const form = await event.request.formData();
+		const values = { name: String(form.get('name') ?? ''), email: String(form.get('email') ?? '') };
+		const result = await (
+			await services()
+		).accounts.signUp({ ...values, password: form.get('password') }, (name) => m.team_personal({ name }));
+		if ('error' in result) return fail(400, { ...values, message: accountErrorMessage(result.error) });
+		await startSession(event, { userId: result.user.id });
+		redirect(303, redirectTarget(event.url));
+	}
+};

@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { AccountService } from '../../src/lib/server/auth/accounts.ts';
+import { SESSION_COOKIE } from '../../src/lib/server/auth/cookie.ts';
+import { SessionStore } from '../../src/lib/server/auth/sessions.ts';
+import { BoardRepository } from '../../src/lib/server/boards/board-repository.ts';
+import type { Database } from '../../src/lib/server/db/schema.ts';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+export interface TestUser {
+	userId: string;
+	teamId: string;
+	email: string;
+	/** A `Cookie` header value carrying a fresh session. */
+	cookie: string;
+}
+
+/** Signs up an account (with its own team) straight in the database and opens a session for it. */
+export async function createTestUser(db: Kysely<Database>, name = 'Anouk'): Promise<TestUser> {
+	const email = `${name.toLowerCase()}-${randomUUID()}@example.test`;
+	const result = await new AccountService(db).signUp(
+		{ name, email, password: TEST_PASSWORD },
+		(n) => `Team ${n}`
+	);
+	if ('error' in result) throw new Error(`sign-up failed: ${result.error}`);
+	const team = await db
+		.selectFrom('team_members')
+		.select('team_id')
+		.where('user_id', '=', result.user.id)
+		.executeTakeFirstOrThrow();
+	const { token } = await new SessionStore(db).create({ userId: result.user.id });
+	return { userId: result.user.id, teamId: team.team_id, email, cookie: `${SESSION_COOKIE}=${token}` };
+}
+
+/** A board in a new test user's team. */
+export async function createTestBoard(db: Kysely<Database>, title: string) {
+	const owner = await createTestUser(db);
+	const board = await new BoardRepository(db).create(title, owner.teamId, owner.userId);
+	return { ...board, owner };
+}
