@@ -27,6 +27,7 @@ export function createAppServer({ sync, storage, handler }: AppServerOptions) {
 					rooms: stats.rooms,
 					connections: stats.connections,
 					pendingUpdates: stats.pendingUpdates,
+					droppedUpdates: stats.droppedUpdates,
 					storage: storage.kind
 				};
 				res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });

@@ -21,8 +21,8 @@ const RECHECK_MS = 60_000;
 export interface SyncServerOptions {
 	boards: BoardRepository;
 	log: DocumentLog;
-	/** What a session token may do on a board (null: nothing). */
-	access: (token: string | undefined, boardId: string) => Promise<BoardAccess | null>;
+	/** What a session token may do on a board. */
+	access: (token: string | undefined, boardId: string) => Promise<BoardAccess | 'unauthenticated' | 'forbidden'>;
 	/** The public origin (`ORIGIN`); without it a browser's Origin must name the Host it connects to. */
 	origin?: string;
 	limits?: Partial<SyncLimits>;
@@ -110,20 +110,22 @@ export class SyncServer {
 		if (!isBoardId(boardId)) return rejectUpgrade(socket, 404, 'Board not found');
 		if (!this.originAllowed(request)) return rejectUpgrade(socket, 403, 'Origin not allowed');
 		const token = readCookie(request.headers.cookie, SESSION_COOKIE);
-		if (!token) return rejectUpgrade(socket, 401, 'Not signed in');
 		let room;
 		let access;
 		try {
 			access = await this.access(token, boardId);
+			if (access === 'unauthenticated') return rejectUpgrade(socket, 401, 'Not signed in');
 			// Not allowed and not there look the same: nobody learns which boards exist.
-			if (!access || !(await this.boards.get(boardId))) return rejectUpgrade(socket, 404, 'Board not found');
+			if (access === 'forbidden' || !(await this.boards.get(boardId))) {
+				return rejectUpgrade(socket, 404, 'Board not found');
+			}
 			room = await this.registry.open(boardId);
 		} catch (error) {
 			console.error(`[sync] opening board ${boardId} failed:`, error);
 			return rejectUpgrade(socket, 503, 'Board storage unavailable');
 		}
 		if (socket.destroyed || this.closing) return socket.destroy();
-		const connectionAccess = { token, principal: access.principal, role: access.role };
+		const connectionAccess = { token: token!, principal: access.principal, role: access.role };
 		this.wss.handleUpgrade(request, socket, head, (ws) => {
 			this.alive.add(ws);
 			ws.on('pong', () => this.alive.add(ws));
@@ -158,7 +160,7 @@ export class SyncServer {
 				} catch {
 					continue; // storage is failing: keep what was granted until it answers again
 				}
-				if (!access) connection.close(CloseCode.AccessRevoked, 'access revoked');
+				if (typeof access === 'string') connection.close(CloseCode.AccessRevoked, 'access revoked');
 				else connection.access.role = access.role;
 			}
 		}

@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import * as encoding from 'lib0/encoding';
 import { CloseCode } from '../../server/sync/close-codes.ts';
 import { createTestUser, type TestUser } from '../support/accounts.ts';
+import { rawSocket as rawClient, syncUpdateFrame } from '../support/raw-socket.ts';
 import {
 	connectProvider,
 	removeDir,
@@ -24,15 +23,9 @@ function client(doc = new Y.Doc()) {
 	return provider;
 }
 
-/** A raw socket speaking (or misspeaking) the protocol, resolving with its close code. */
+/** A raw socket on this board (or another path), signed in as the test user. */
 function rawSocket(path = `/sync/${boardId}`) {
-	const socket = new WebSocket(server.wsUrl.replace('/sync', '') + path, {
-		headers: { cookie: user.cookie, origin: server.url }
-	});
-	const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
-	socket.on('error', () => {});
-	const opened = new Promise<void>((resolve) => socket.on('open', () => resolve()));
-	return { socket, closed, opened };
+	return rawClient(server.wsUrl.replace('/sync', '') + path, { cookie: user.cookie, origin: server.url });
 }
 
 /** The code of the provider's next connection close. */
@@ -40,14 +33,6 @@ function closeCode(provider: ReturnType<typeof connectProvider>) {
 	return new Promise<number>((resolve) =>
 		provider.on('connection-close', (event) => resolve((event as { code: number } | null)?.code ?? 0))
 	);
-}
-
-function syncUpdateFrame(update: Uint8Array): Uint8Array {
-	const encoder = encoding.createEncoder();
-	encoding.writeVarUint(encoder, 0);
-	encoding.writeVarUint(encoder, 2);
-	encoding.writeVarUint8Array(encoder, update);
-	return encoding.toUint8Array(encoder);
 }
 
 beforeEach(async () => {

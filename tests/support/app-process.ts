@@ -68,12 +68,18 @@ export async function startApp(options: { dataDir: string; port?: number; env?: 
 	} satisfies AppProcess;
 }
 
-/** Posts a form as a browser without JavaScript would (same-origin, following no redirect). */
-function postForm(url: string, path: string, fields: Record<string, string>, cookie?: string) {
+/** Posts a form as a browser without JavaScript would (same-origin unless told, following no redirect). */
+export function postForm(
+	url: string,
+	path: string,
+	fields: Record<string, string>,
+	cookie?: string,
+	origin = url
+) {
 	return fetch(`${url}${path}`, {
 		method: 'POST',
 		headers: {
-			origin: url,
+			origin,
 			accept: 'text/html',
 			'content-type': 'application/x-www-form-urlencoded',
 			...(cookie ? { cookie } : {})
@@ -84,8 +90,11 @@ function postForm(url: string, path: string, fields: Record<string, string>, coo
 }
 
 /** Signs up through the app's own form and returns the session cookie (`name=value`). */
-export async function signUpOverHttp(url: string, name = 'Anouk'): Promise<string> {
-	const email = `${name.toLowerCase()}-${crypto.randomUUID()}@example.test`;
+export async function signUpOverHttp(
+	url: string,
+	name = 'Anouk',
+	email = `${name.toLowerCase()}-${crypto.randomUUID()}@example.test`
+): Promise<string> {
 	const response = await postForm(url, '/signup', { name, email, password: 'correct horse battery staple' });
 	const cookie = response.headers.getSetCookie().find((c) => c.startsWith('werkbord_session='));
 	if (response.status !== 303 || !cookie) throw new Error(`signing up failed: ${response.status}`);

@@ -9,17 +9,18 @@ export interface BoardAccess {
 	role: BoardRole;
 }
 
-/** What a session token may do on a board: null when the token is not valid or the board is not theirs to see. */
+/**
+ * What a session token may do on a board: `unauthenticated` when there is no valid session,
+ * `forbidden` when the board is not theirs to see (or does not exist).
+ */
 export async function boardAccess(
 	db: Kysely<Database>,
 	token: string | undefined,
 	boardId: string
-): Promise<BoardAccess | null> {
-	if (!token) return null;
-	const validated = await new SessionStore(db).validate(token);
-	if (!validated) return null;
-	const principal = await principalOf(db, validated.session);
-	if (!principal) return null;
+): Promise<BoardAccess | 'unauthenticated' | 'forbidden'> {
+	const validated = token ? await new SessionStore(db).validate(token) : null;
+	const principal = validated && (await principalOf(db, validated.session));
+	if (!principal) return 'unauthenticated';
 	const role = await resolveBoardRole(db, principal, boardId);
-	return role ? { principal, role } : null;
+	return role ? { principal, role } : 'forbidden';
 }

@@ -8,7 +8,7 @@ interface Rule {
 	forgetAfterMs: number;
 }
 
-/** Ten tries per account; a school's shared address gets more before it must wait. */
+/** Ten tries per account before waiting starts; a school's shared address gets more. */
 const RULES: Record<'account' | 'ip', Rule> = {
 	account: { free: 10, forgetAfterMs: 60 * 60 * 1000 },
 	ip: { free: 50, forgetAfterMs: 15 * 60 * 1000 }
@@ -21,7 +21,7 @@ export const ipKey = (address: string) => `ip:${address}`;
 
 /**
  * Login back-off per account and per IP address, kept in the database so it survives restarts:
- * after the free failures each further failure doubles the wait, up to 15 minutes.
+ * once the free tries are used up, each failure doubles the wait (2 s, 4 s, …), up to 15 minutes.
  */
 export class LoginThrottle {
 	private readonly db: Kysely<Database>;
@@ -47,7 +47,7 @@ export class LoginThrottle {
 				.executeTakeFirst();
 			const failures = row && now - row.last_failure_at < rule.forgetAfterMs ? row.failures + 1 : 1;
 			const over = failures - rule.free;
-			const blockedUntil = over > 0 ? now + Math.min(MAX_DELAY_MS, FIRST_DELAY_MS * 2 ** (over - 1)) : 0;
+			const blockedUntil = over >= 0 ? now + Math.min(MAX_DELAY_MS, FIRST_DELAY_MS * 2 ** over) : 0;
 			const values = { failures, last_failure_at: now, blocked_until: blockedUntil };
 			await this.db
 				.insertInto('login_throttle')

@@ -1,0 +1,188 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { CloseCode } from '../../server/sync/close-codes.ts';
+import { BoardMemberRepository } from '../../src/lib/server/access/board-members.ts';
+import { ShareLinkRepository } from '../../src/lib/server/access/share-links.ts';
+import { SESSION_COOKIE } from '../../src/lib/server/auth/cookie.ts';
+import { SessionStore } from '../../src/lib/server/auth/sessions.ts';
+import { boardEvents } from '../../src/lib/server/boards/board-events.ts';
+import { createTestUser, type TestUser } from '../support/accounts.ts';
+import { rawSocket, syncUpdateFrame, upgradeStatus } from '../support/raw-socket.ts';
+import {
+	connectProvider,
+	removeDir,
+	startTestServer,
+	waitFor,
+	whenSynced,
+	type TestServer
+} from '../support/test-server.ts';
+
+let server: TestServer;
+let owner: TestUser;
+let boardId: string;
+const providers: ReturnType<typeof connectProvider>[] = [];
+
+function client(cookie: string, doc = new Y.Doc()) {
+	const provider = connectProvider(server.wsUrl, boardId, cookie, doc);
+	providers.push(provider);
+	return provider;
+}
+
+/** The code of the provider's next connection close. */
+function nextClose(provider: ReturnType<typeof connectProvider>) {
+	return new Promise<number>((resolve) =>
+		provider.once('connection-close', (event) => resolve((event as { code: number } | null)?.code ?? 0))
+	);
+}
+
+async function userWithRole(name: string, role: 'editor' | 'viewer'): Promise<TestUser> {
+	const user = await createTestUser(server.storage.db, name);
+	await new BoardMemberRepository(server.storage.db).setRole(boardId, user.userId, role);
+	return user;
+}
+
+/** An update that sets `key` in the board's `records` map, as a client would craft it. */
+function craftedUpdate(key: string): Uint8Array {
+	const doc = new Y.Doc();
+	doc.getMap('records').set(key, 'crafted');
+	return Y.encodeStateAsUpdate(doc);
+}
+
+beforeEach(async () => {
+	server = await startTestServer();
+	owner = await createTestUser(server.storage.db, 'Owner');
+	boardId = (await server.boards.create('Toegang', owner.teamId, owner.userId)).id;
+});
+
+afterEach(async () => {
+	for (const provider of providers.splice(0)) provider.destroy();
+	await server.stop();
+	removeDir(server.dataDir);
+});
+
+describe('who may open the sync socket', () => {
+	it('refuses upgrades without a session, from another origin and without a role, before sending anything', async () => {
+		const url = `${server.wsUrl}/${boardId}`;
+		const origin = server.url;
+		expect(await upgradeStatus(url, { origin })).toBe(401);
+		expect(await upgradeStatus(url, { origin, cookie: `${SESSION_COOKIE}=forged.secret` })).toBe(401);
+		expect(await upgradeStatus(url, { origin: 'https://evil.example', cookie: owner.cookie })).toBe(403);
+		expect(await upgradeStatus(url, { cookie: owner.cookie })).toBe(403);
+		const stranger = await createTestUser(server.storage.db, 'Stranger');
+		expect(await upgradeStatus(url, { origin, cookie: stranger.cookie })).toBe(404);
+		// A board that does not exist looks the same as one that is not yours.
+		expect(
+			await upgradeStatus(`${server.wsUrl}/AAAAAAAAAAAAAAAAAAAAAA`, { origin, cookie: owner.cookie })
+		).toBe(404);
+		expect(await upgradeStatus(url, { origin, cookie: owner.cookie })).toBe(101);
+	});
+});
+
+describe('viewers', () => {
+	it('drops every document update a viewer sends, for everyone and after a restart, but shares its cursor', async () => {
+		const editor = client(owner.cookie);
+		await whenSynced(editor);
+		editor.doc.getMap('records').set('by-editor', 'kept');
+
+		const viewerUser = await userWithRole('Viewer', 'viewer');
+		const viewer = client(viewerUser.cookie);
+		await whenSynced(viewer);
+		await waitFor(
+			() => viewer.doc.getMap('records').get('by-editor') === 'kept',
+			'the viewer to receive the board'
+		);
+		viewer.doc.getMap('records').set('by-viewer', 'should not land');
+		viewer.awareness.setLocalStateField('cursor', { x: 10, y: 20 });
+
+		const raw = rawSocket(`${server.wsUrl}/${boardId}`, { origin: server.url, cookie: viewerUser.cookie });
+		await raw.opened;
+		raw.socket.send(syncUpdateFrame(craftedUpdate('crafted-update')));
+
+		await waitFor(
+			() =>
+				[...editor.awareness.getStates().values()].some(
+					(s) => (s as { cursor?: { x: number } }).cursor?.x === 10
+				),
+			"the viewer's cursor to reach the editor"
+		);
+		const health = async () =>
+			(await (await fetch(`${server.url}/healthz`)).json()) as { droppedUpdates: number };
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		expect((await health()).droppedUpdates).toBeGreaterThanOrEqual(2);
+		expect(editor.doc.getMap('records').toJSON()).toEqual({ 'by-editor': 'kept' });
+		raw.socket.close();
+
+		for (const provider of providers.splice(0)) provider.destroy();
+		const dataDir = server.dataDir;
+		await server.stop();
+		server = await startTestServer({ dataDir });
+		const reader = client(owner.cookie);
+		await whenSynced(reader);
+		expect(reader.doc.getMap('records').toJSON()).toEqual({ 'by-editor': 'kept' });
+	});
+});
+
+describe('access changes reach open sockets', () => {
+	it('closes a guest socket when its share link is revoked', async () => {
+		const links = new ShareLinkRepository(server.storage.db);
+		const { link } = await links.create({
+			boardId,
+			role: 'editor',
+			allowGuests: true,
+			expiresAt: null,
+			createdBy: owner.userId
+		});
+		const guestId = await links.admitGuest(link, 'Sanne');
+		const { token } = await new SessionStore(server.storage.db).create({ guestId });
+		const guest = client(`${SESSION_COOKIE}=${token}`);
+		await whenSynced(guest);
+		const closed = nextClose(guest);
+		await links.revoke(boardId, link.id);
+		boardEvents().emit('access-changed', boardId);
+		expect(await closed).toBe(CloseCode.AccessRevoked);
+		// Reconnecting does not help: the upgrade is refused now.
+		expect(
+			await upgradeStatus(`${server.wsUrl}/${boardId}`, {
+				origin: server.url,
+				cookie: `${SESSION_COOKIE}=${token}`
+			})
+		).toBe(404);
+	});
+
+	it('closes the socket of a removed member and of an ended session', async () => {
+		const member = await userWithRole('Member', 'editor');
+		const removed = client(member.cookie);
+		const loggedOut = client(owner.cookie);
+		await Promise.all([whenSynced(removed), whenSynced(loggedOut)]);
+
+		const removedClosed = nextClose(removed);
+		await new BoardMemberRepository(server.storage.db).remove(boardId, member.userId);
+		boardEvents().emit('access-changed', boardId);
+		expect(await removedClosed).toBe(CloseCode.AccessRevoked);
+
+		const loggedOutClosed = nextClose(loggedOut);
+		await server.storage.db.deleteFrom('sessions').where('user_id', '=', owner.userId).execute();
+		boardEvents().emit('principal-changed', owner.userId);
+		expect(await loggedOutClosed).toBe(CloseCode.AccessRevoked);
+	});
+
+	it('turns an editor whose role was lowered into a viewer on the open socket', async () => {
+		const watcher = client(owner.cookie);
+		const demotedUser = await userWithRole('Demoted', 'editor');
+		const demoted = client(demotedUser.cookie);
+		await Promise.all([whenSynced(watcher), whenSynced(demoted)]);
+		demoted.doc.getMap('records').set('before', 'lands');
+		await waitFor(() => watcher.doc.getMap('records').has('before'), 'the edit made as editor');
+
+		await new BoardMemberRepository(server.storage.db).setRole(boardId, demotedUser.userId, 'viewer');
+		boardEvents().emit('access-changed', boardId);
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		demoted.doc.getMap('records').set('after', 'dropped');
+		watcher.doc.getMap('records').set('marker', 'sent later');
+		await waitFor(
+			() => demoted.doc.getMap('records').has('marker'),
+			'a later edit to reach the demoted client'
+		);
+		expect(watcher.doc.getMap('records').has('after')).toBe(false);
+	});
+});

@@ -1,0 +1,167 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+	createBoardOverHttp,
+	postForm,
+	signUpOverHttp,
+	startApp,
+	type AppProcess
+} from '../support/app-process.ts';
+import { removeDir } from '../support/test-server.ts';
+
+const PASSWORD = 'correct horse battery staple';
+let app: AppProcess;
+let dataDir: string;
+let owner: string;
+let boardId: string;
+
+const get = (path: string, cookie?: string) =>
+	fetch(`${app.url}${path}`, { headers: cookie ? { cookie } : {}, redirect: 'manual' });
+
+/** Creates a share link as `cookie` (a facilitator) and returns its path. */
+async function shareLinkPath(cookie: string, role: 'editor' | 'viewer', guests = false): Promise<string> {
+	const response = await postForm(
+		app.url,
+		`/b/${boardId}/share?/createLink`,
+		{ role, expiry: 'never', ...(guests ? { guests: 'on' } : {}) },
+		cookie
+	);
+	const token = /\/s\/([A-Za-z0-9_-]{43})/.exec(await response.text())?.[1];
+	if (!token) throw new Error(`no share link: ${response.status}`);
+	return `/s/${token}`;
+}
+
+/** Follows a share link as `cookie`; returns where it redirected. */
+async function openShareLink(path: string, cookie: string): Promise<string | null> {
+	return (await get(path, cookie)).headers.get('location');
+}
+
+beforeAll(async () => {
+	dataDir = mkdtempSync(join(tmpdir(), 'werkbord-routes-'));
+	app = await startApp({ dataDir });
+	owner = await signUpOverHttp(app.url, 'Owner');
+	boardId = await createBoardOverHttp(app.url, owner, 'Routes');
+});
+
+afterAll(async () => {
+	await app.stop();
+	removeDir(dataDir);
+});
+
+describe('pages and actions check the role on the server', () => {
+	it('sends visitors without a session to the login page and back', async () => {
+		for (const path of [`/b/${boardId}`, `/b/${boardId}/share`, '/account', '/t/x']) {
+			const response = await get(path);
+			expect(response.status, path).toBe(303);
+			expect(response.headers.get('location'), path).toBe(`/login?redirectTo=${encodeURIComponent(path)}`);
+		}
+		expect((await get('/')).status).toBe(200);
+	});
+
+	it('answers 404 for a board the user cannot see, and 403 for an action their role does not allow', async () => {
+		const stranger = await signUpOverHttp(app.url, 'Stranger');
+		expect((await get(`/b/${boardId}`, stranger)).status).toBe(404);
+		expect((await get(`/b/${boardId}/share`, stranger)).status).toBe(404);
+		expect(
+			(await postForm(app.url, '/?/rename', { id: boardId, title: 'Overgenomen' }, stranger)).status
+		).toBe(404);
+
+		const editor = await signUpOverHttp(app.url, 'Editor');
+		expect(await openShareLink(await shareLinkPath(owner, 'editor'), editor)).toBe(`/b/${boardId}`);
+		expect((await get(`/b/${boardId}`, editor)).status).toBe(200);
+		expect((await get(`/b/${boardId}/share`, editor)).status).toBe(403);
+		expect((await postForm(app.url, '/?/delete', { id: boardId }, editor)).status).toBe(403);
+		expect((await get(`/b/${boardId}`, owner)).status).toBe(200);
+	});
+
+	it('keeps a guest to the one board of their link', async () => {
+		const joined = await postForm(app.url, `${await shareLinkPath(owner, 'viewer', true)}?/guest`, {
+			name: 'Gast Sanne'
+		});
+		expect(joined.status).toBe(303);
+		const guest = joined.headers.getSetCookie()[0]!.split(';')[0]!;
+		expect((await get(`/b/${boardId}`, guest)).status).toBe(200);
+		const other = await createBoardOverHttp(app.url, owner, 'Ander bord');
+		expect((await get(`/b/${other}`, guest)).status).toBe(404);
+		expect(await (await get('/', guest)).text()).not.toContain('Ander bord');
+	});
+
+	it('refuses a cross-origin form post even with a valid session cookie', async () => {
+		const response = await postForm(app.url, '/?/create', { title: 'CSRF' }, owner, 'https://evil.example');
+		expect(response.status).toBe(403);
+		expect(await (await get('/', owner)).text()).not.toContain('CSRF');
+	});
+});
+
+describe('accounts', () => {
+	it('sets an HttpOnly, SameSite=Lax session cookie (not Secure over plain HTTP)', async () => {
+		const response = await postForm(app.url, '/signup', {
+			name: 'Cookie',
+			email: `cookie-${Date.now()}@example.test`,
+			password: PASSWORD
+		});
+		const cookie = response.headers.getSetCookie().find((c) => c.startsWith('werkbord_session='))!;
+		expect(cookie).toMatch(/HttpOnly/i);
+		expect(cookie).toMatch(/SameSite=Lax/i);
+		expect(cookie).toMatch(/Path=\//i);
+		expect(cookie).not.toMatch(/Secure/i);
+	});
+
+	it('gives one answer for an unknown email and a wrong password, and explains weak passwords', async () => {
+		const email = `login-${Date.now()}@example.test`;
+		await signUpOverHttp(app.url, 'Login', email);
+		const wrong = await postForm(app.url, '/login', { email, password: 'not the password' });
+		const unknown = await postForm(app.url, '/login', {
+			email: `nobody-${Date.now()}@example.test`,
+			password: 'not the password'
+		});
+		expect(wrong.status).toBe(400);
+		expect(unknown.status).toBe(400);
+		const message = (html: string) => /role="alert">([^<]*)</.exec(html)?.[1];
+		expect(message(await wrong.text())).toBe('E-mailadres of wachtwoord klopt niet.');
+		expect(message(await unknown.text())).toBe('E-mailadres of wachtwoord klopt niet.');
+
+		const weak = await postForm(app.url, '/signup', {
+			name: 'Weak',
+			email: `weak-${Date.now()}@example.test`,
+			password: 'short'
+		});
+		expect(weak.status).toBe(400);
+		expect(message(await weak.text())).toContain('minstens 10 tekens');
+		const taken = await postForm(app.url, '/signup', { name: 'Twice', email, password: PASSWORD });
+		expect(message(await taken.text())).toContain('bestaat al');
+	});
+
+	it('ends the session on logout and every other session on a password change', async () => {
+		const email = `sessions-${Date.now()}@example.test`;
+		const first = await signUpOverHttp(app.url, 'Sessions', email);
+		const login = await postForm(app.url, '/login', { email, password: PASSWORD });
+		const second = login.headers.getSetCookie()[0]!.split(';')[0]!;
+		expect((await get('/account', second)).status).toBe(200);
+
+		const changed = await postForm(
+			app.url,
+			'/account?/password',
+			{ current: PASSWORD, next: 'a brand new passphrase' },
+			first
+		);
+		expect(changed.status).toBe(200);
+		expect((await get('/account', second)).status).toBe(303);
+		expect((await get('/account', first)).status).toBe(200);
+
+		await postForm(app.url, '/logout', {}, first);
+		expect((await get('/account', first)).status).toBe(303);
+	});
+
+	it('sends security headers and a Content-Security-Policy limited to our origin', async () => {
+		const response = await get('/login');
+		const csp = response.headers.get('content-security-policy') ?? '';
+		expect(csp).toContain("default-src 'self'");
+		expect(csp).toContain("frame-ancestors 'none'");
+		expect(csp).toMatch(/script-src 'self' 'nonce-/);
+		expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+		expect(response.headers.get('referrer-policy')).toBe('same-origin');
+	});
+});
