@@ -22,7 +22,10 @@ export interface SyncServerOptions {
 	boards: BoardRepository;
 	log: DocumentLog;
 	/** What a session token may do on a board. */
-	access: (token: string | undefined, boardId: string) => Promise<BoardAccess | 'unauthenticated' | 'forbidden'>;
+	access: (
+		token: string | undefined,
+		boardId: string
+	) => Promise<BoardAccess | 'unauthenticated' | 'forbidden'>;
 	/** The public origin (`ORIGIN`); without it a browser's Origin must name the Host it connects to. */
 	origin?: string;
 	limits?: Partial<SyncLimits>;
