@@ -1,4 +1,8 @@
-/** WebSocket close codes the sync server uses; 4xxx are ours, the rest are standard. */
+/**
+ * WebSocket close codes the sync server uses; 4xxx are ours, the rest are standard. The stock
+ * y-websocket client does not reconnect after 4400–4499, so only final verdicts use that range;
+ * 45xx ask the client to come back.
+ */
 export const CloseCode = {
 	/** A frame was larger than the maximum message size. */
 	MessageTooLarge: 1009,
@@ -10,8 +14,10 @@ export const CloseCode = {
 	AccessRevoked: 4403,
 	/** The board does not exist (any more). */
 	BoardNotFound: 4404,
+	/** The role on the board changed: the client should reconnect (and reload what it may do). */
+	RoleChanged: 4509,
 	/** The client reads too slowly; its send buffer passed the hard limit. */
-	SlowConsumer: 4408,
+	SlowConsumer: 4508,
 	/** Applying the update would make the document larger than allowed. */
 	DocumentTooLarge: 4413
 } as const;

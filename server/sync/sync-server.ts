@@ -164,7 +164,11 @@ export class SyncServer {
 					continue; // storage is failing: keep what was granted until it answers again
 				}
 				if (typeof access === 'string') connection.close(CloseCode.AccessRevoked, 'access revoked');
-				else connection.access.role = access.role;
+				else if (access.role !== connection.access.role) {
+					// Updates are checked against the new role at once; the client reconnects to learn it.
+					connection.access.role = access.role;
+					connection.close(CloseCode.RoleChanged, 'role changed');
+				}
 			}
 		}
 	}

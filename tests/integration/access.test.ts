@@ -10,6 +10,7 @@ import { createTestUser, type TestUser } from '../support/accounts.ts';
 import { rawSocket, syncUpdateFrame, upgradeStatus } from '../support/raw-socket.ts';
 import {
 	connectProvider,
+	nextCloseCode,
 	removeDir,
 	startTestServer,
 	waitFor,
@@ -26,13 +27,6 @@ function client(cookie: string, doc = new Y.Doc()) {
 	const provider = connectProvider(server.wsUrl, boardId, cookie, doc);
 	providers.push(provider);
 	return provider;
-}
-
-/** The code of the provider's next connection close. */
-function nextClose(provider: ReturnType<typeof connectProvider>) {
-	return new Promise<number>((resolve) =>
-		provider.once('connection-close', (event) => resolve((event as { code: number } | null)?.code ?? 0))
-	);
 }
 
 async function userWithRole(name: string, role: 'editor' | 'viewer'): Promise<TestUser> {
@@ -136,7 +130,7 @@ describe('access changes reach open sockets', () => {
 		const { token } = await new SessionStore(server.storage.db).create({ guestId });
 		const guest = client(`${SESSION_COOKIE}=${token}`);
 		await whenSynced(guest);
-		const closed = nextClose(guest);
+		const closed = nextCloseCode(guest);
 		await links.revoke(boardId, link.id);
 		boardEvents().emit('access-changed', boardId);
 		expect(await closed).toBe(CloseCode.AccessRevoked);
@@ -155,12 +149,12 @@ describe('access changes reach open sockets', () => {
 		const loggedOut = client(owner.cookie);
 		await Promise.all([whenSynced(removed), whenSynced(loggedOut)]);
 
-		const removedClosed = nextClose(removed);
+		const removedClosed = nextCloseCode(removed);
 		await new BoardMemberRepository(server.storage.db).remove(boardId, member.userId);
 		boardEvents().emit('access-changed', boardId);
 		expect(await removedClosed).toBe(CloseCode.AccessRevoked);
 
-		const loggedOutClosed = nextClose(loggedOut);
+		const loggedOutClosed = nextCloseCode(loggedOut);
 		await server.storage.db.deleteFrom('sessions').where('user_id', '=', owner.userId).execute();
 		boardEvents().emit('principal-changed', owner.userId);
 		expect(await loggedOutClosed).toBe(CloseCode.AccessRevoked);
@@ -174,9 +168,11 @@ describe('access changes reach open sockets', () => {
 		demoted.doc.getMap('records').set('before', 'lands');
 		await waitFor(() => watcher.doc.getMap('records').has('before'), 'the edit made as editor');
 
+		const closed = nextCloseCode(demoted);
 		await new BoardMemberRepository(server.storage.db).setRole(boardId, demotedUser.userId, 'viewer');
 		boardEvents().emit('access-changed', boardId);
-		await new Promise((resolve) => setTimeout(resolve, 200));
+		expect(await closed).toBe(CloseCode.RoleChanged);
+		await whenSynced(demoted);
 		demoted.doc.getMap('records').set('after', 'dropped');
 		watcher.doc.getMap('records').set('marker', 'sent later');
 		await waitFor(

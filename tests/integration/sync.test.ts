@@ -5,6 +5,7 @@ import { createTestUser, type TestUser } from '../support/accounts.ts';
 import { rawSocket as rawClient, syncUpdateFrame } from '../support/raw-socket.ts';
 import {
 	connectProvider,
+	nextCloseCode,
 	removeDir,
 	startTestServer,
 	waitFor,
@@ -26,13 +27,6 @@ function client(doc = new Y.Doc()) {
 /** A raw socket on this board (or another path), signed in as the test user. */
 function rawSocket(path = `/sync/${boardId}`) {
 	return rawClient(server.wsUrl.replace('/sync', '') + path, { cookie: user.cookie, origin: server.url });
-}
-
-/** The code of the provider's next connection close. */
-function closeCode(provider: ReturnType<typeof connectProvider>) {
-	return new Promise<number>((resolve) =>
-		provider.on('connection-close', (event) => resolve((event as { code: number } | null)?.code ?? 0))
-	);
 }
 
 beforeEach(async () => {
@@ -157,7 +151,7 @@ describe('sync server with stock y-websocket providers', () => {
 		}
 		const a = client();
 		await whenSynced(a);
-		const closed = closeCode(a);
+		const closed = nextCloseCode(a);
 		await server.boards.softDelete(boardId);
 		const { boardEvents } = await import('../../src/lib/server/boards/board-events.ts');
 		boardEvents().emit('deleted', boardId);
@@ -170,7 +164,7 @@ describe('sync server with stock y-websocket providers', () => {
 		const a = client();
 		const b = client();
 		await Promise.all([whenSynced(a), whenSynced(b)]);
-		const closed = closeCode(a);
+		const closed = nextCloseCode(a);
 		a.doc.getMap('records').set('huge', 'x'.repeat(8192));
 		expect(await closed).toBe(CloseCode.DocumentTooLarge);
 		a.destroy();

@@ -78,3 +78,10 @@ export async function waitFor(check: () => boolean, what: string, timeoutMs = 5_
 		await new Promise((resolve) => setTimeout(resolve, 10));
 	}
 }
+
+/** The code of the provider's next connection close. */
+export function nextCloseCode(provider: WebsocketProvider): Promise<number> {
+	return new Promise((resolve) =>
+		provider.once('connection-close', (event) => resolve((event as { code: number } | null)?.code ?? 0))
+	);
+}

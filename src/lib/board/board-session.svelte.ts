@@ -25,6 +25,8 @@ interface AwarenessUser {
 
 /** Close codes after which reconnecting cannot help (see server/sync/close-codes.ts). */
 const FINAL_CLOSE_CODES = new Set([4403, 4404]);
+/** The role on the board changed: what this page may do must be loaded again. */
+const ROLE_CHANGED = 4509;
 
 /** Longest wait between reconnect attempts; y-websocket backs off exponentially up to it. */
 const MAX_BACKOFF_MS = 10_000;
@@ -44,6 +46,8 @@ export class BoardSession {
 	participants = $state<Participant[]>([]);
 	/** The server closed the connection for good: access revoked or board deleted. */
 	denied = $state(false);
+	/** The server changed this user's role while the board was open. */
+	roleChanged = $state(false);
 
 	private everConnected = false;
 	private online = typeof navigator === 'undefined' ? true : navigator.onLine;
@@ -68,6 +72,7 @@ export class BoardSession {
 		});
 		this.provider.on('status', () => this.updateConnection());
 		this.provider.on('connection-close', (event: CloseEvent | null) => {
+			if (event?.code === ROLE_CHANGED) this.roleChanged = true;
 			if (!event || !FINAL_CLOSE_CODES.has(event.code)) return;
 			this.denied = true;
 			this.provider.disconnect();

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, TeamRole } from '../db/schema.ts';
 import { newId, newSecret, sha256 } from '../auth/tokens.ts';
+import { normalizeTypedText } from '../typed-text.ts';
 
 export const TEAM_NAME_MAX_LENGTH = 80;
 
@@ -18,11 +19,7 @@ export interface TeamMember {
 }
 
 /** Trims a typed team name; null when empty or too long. */
-export function normalizeTeamName(raw: unknown): string | null {
-	if (typeof raw !== 'string') return null;
-	const name = raw.replace(/\s+/g, ' ').trim();
-	return name.length > 0 && name.length <= TEAM_NAME_MAX_LENGTH ? name : null;
-}
+export const normalizeTeamName = (raw: unknown) => normalizeTypedText(raw, TEAM_NAME_MAX_LENGTH);
 
 export class TeamRepository {
 	private readonly db: Kysely<Database>;

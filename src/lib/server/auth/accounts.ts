@@ -3,6 +3,7 @@ import type { Database } from '../db/schema.ts';
 import { accountKey, ipKey, LoginThrottle } from './login-throttle.ts';
 import { hashPassword, passwordWeakness, verifyPassword } from './passwords.ts';
 import { newId } from './tokens.ts';
+import { normalizeTypedText } from '../typed-text.ts';
 
 export const NAME_MAX_LENGTH = 60;
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -29,11 +30,7 @@ export function normalizeEmail(raw: unknown): string | null {
 	return email.length <= 254 && EMAIL_PATTERN.test(email) ? email : null;
 }
 
-export function normalizeName(raw: unknown, max = NAME_MAX_LENGTH): string | null {
-	if (typeof raw !== 'string') return null;
-	const name = raw.replace(/\s+/g, ' ').trim();
-	return name.length > 0 && name.length <= max ? name : null;
-}
+export const normalizeName = (raw: unknown) => normalizeTypedText(raw, NAME_MAX_LENGTH);
 
 // A fixed hash to verify against when the email is unknown, so timing does not tell whether it exists.
 let decoyHash: Promise<string> | null = null;

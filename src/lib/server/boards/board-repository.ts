@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { TITLE_MAX_LENGTH } from '../../boards.ts';
 import { isBoardId, newBoardId } from './board-id.ts';
+import { normalizeTypedText } from '../typed-text.ts';
 
 export interface BoardSummary {
 	id: string;
@@ -13,11 +14,7 @@ export interface BoardSummary {
 }
 
 /** Trims a user-typed title; `null` when it is empty or too long. */
-export function normalizeTitle(raw: unknown): string | null {
-	if (typeof raw !== 'string') return null;
-	const title = raw.replace(/\s+/g, ' ').trim();
-	return title.length > 0 && title.length <= TITLE_MAX_LENGTH ? title : null;
-}
+export const normalizeTitle = (raw: unknown) => normalizeTypedText(raw, TITLE_MAX_LENGTH);
 
 function toSummary(row: Database['boards']): BoardSummary {
 	return {

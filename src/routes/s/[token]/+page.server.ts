@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { resolveBoardRole } from '$lib/server/access/roles.ts';
 import { GUEST_NAME_MAX_LENGTH } from '$lib/server/access/share-links.ts';
-import { normalizeName } from '$lib/server/auth/accounts.ts';
+import { normalizeTypedText } from '$lib/server/typed-text.ts';
 import { startSession } from '$lib/server/auth/session-cookie.ts';
 import { boardEvents } from '$lib/server/boards/index.ts';
 import { services } from '$lib/server/services.ts';
@@ -34,7 +34,7 @@ export const actions: Actions = {
 	guest: async (event) => {
 		const { link, board } = await activeLink(event.params.token);
 		if (!link.allowGuests) error(403, m.access_denied());
-		const name = normalizeName((await event.request.formData()).get('name'), GUEST_NAME_MAX_LENGTH);
+		const name = normalizeTypedText((await event.request.formData()).get('name'), GUEST_NAME_MAX_LENGTH);
 		if (!name) return fail(400, { message: m.guest_name_invalid() });
 		const guestId = await (await services()).shareLinks.admitGuest(link, name);
 		await startSession(event, { guestId });

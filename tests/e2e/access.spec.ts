@@ -1,0 +1,109 @@
+import type { Page } from '@playwright/test';
+import { addNote, createBoard, expect, shapes, shareLink, test, waitForCanvas } from './fixtures.ts';
+
+const PASSWORD = 'correct horse battery staple';
+
+async function signUpInForm(page: Page, name: string): Promise<void> {
+	await page.getByLabel('Je naam', { exact: true }).fill(name);
+	await page
+		.getByLabel('E-mailadres', { exact: true })
+		.fill(`${name.toLowerCase()}-${Date.now()}@example.test`);
+	await page.locator('input[name="password"]').fill(PASSWORD);
+	await page.getByRole('button', { name: 'Account maken' }).click();
+}
+
+test('signs up, creates a team and a board, and brings a colleague in through an editor link', async ({
+	stranger
+}) => {
+	const anouk = await stranger();
+	await anouk.goto('/signup');
+	await signUpInForm(anouk, 'Anouk');
+	await expect(anouk.getByTestId('account-link')).toHaveText('Anouk');
+
+	await anouk.getByLabel('Teamnaam').fill('Marketing Bakkerij');
+	await anouk.getByRole('button', { name: 'Team maken' }).click();
+	await expect(anouk.getByTestId('team-name')).toHaveText('Marketing Bakkerij');
+
+	await anouk.goto('/');
+	await anouk.getByTestId('new-board-title').fill('Contentkalender');
+	await anouk.getByTestId('new-board-team').selectOption({ label: 'Marketing Bakkerij' });
+	await anouk.getByRole('button', { name: 'Bord maken' }).click();
+	await waitForCanvas(anouk);
+	const boardUrl = anouk.url();
+
+	await anouk.getByRole('link', { name: 'Delen' }).click();
+	await anouk.getByTestId('share-role').selectOption('editor');
+	await anouk.getByRole('button', { name: 'Link maken' }).click();
+	const link = (await anouk.getByTestId('share-link').textContent())!;
+
+	const bram = await stranger();
+	await bram.goto(link);
+	await expect(bram.getByRole('heading', { name: /uitgenodigd voor Contentkalender/ })).toBeVisible();
+	await bram.getByRole('main').getByRole('link', { name: 'Account maken' }).click();
+	await signUpInForm(bram, 'Bram');
+	await expect(bram).toHaveURL(boardUrl);
+	await waitForCanvas(bram);
+
+	await anouk.goto(boardUrl);
+	await waitForCanvas(anouk);
+	await addNote(bram, 300, 250);
+	await expect(shapes(anouk)).toHaveCount(1);
+	await expect(anouk.getByTestId('participants')).toContainText('Bram');
+});
+
+test('lets a guest join by name through a guest link, and only that board', async ({
+	participant,
+	stranger
+}) => {
+	const anouk = await participant('Anouk');
+	const otherBoard = await createBoard(anouk, 'Privé bord');
+	const boardId = await createBoard(anouk, 'Workshop persona’s');
+	await waitForCanvas(anouk);
+
+	const guest = await stranger();
+	await guest.goto(await shareLink(anouk, boardId, 'editor', { guests: true }));
+	await guest.getByTestId('guest-name').fill('Sanne');
+	await guest.getByRole('button', { name: 'Meedoen als gast' }).click();
+	await waitForCanvas(guest);
+	await expect(anouk.getByTestId('participants')).toContainText('Sanne (gast)');
+
+	await addNote(guest, 320, 240);
+	await expect(shapes(anouk)).toHaveCount(1);
+	expect((await guest.goto(`/b/${otherBoard}`))?.status()).toBe(404);
+});
+
+test('shows a viewer every edit but lets them change nothing', async ({ participant }) => {
+	const anouk = await participant('Anouk');
+	const boardId = await createBoard(anouk, 'Alleen kijken');
+	await waitForCanvas(anouk);
+	await addNote(anouk, 250, 220);
+
+	const vera = await participant('Vera');
+	await vera.goto(await shareLink(anouk, boardId, 'viewer'));
+	await waitForCanvas(vera);
+	await expect(vera.getByTestId('readonly')).toBeVisible();
+	await expect(shapes(vera)).toHaveCount(1);
+
+	await addNote(anouk, 500, 300);
+	await expect(shapes(vera)).toHaveCount(2);
+
+	await addNote(vera, 400, 420);
+	await vera.keyboard.press('Delete');
+	await anouk.waitForTimeout(1_000);
+	await expect(shapes(anouk)).toHaveCount(2);
+	await vera.reload();
+	await waitForCanvas(vera);
+	await expect(shapes(vera)).toHaveCount(2);
+});
+
+test('ends access to an open board on logout', async ({ twoOnOneBoard }) => {
+	const { bram, boardId } = await twoOnOneBoard('Uitloggen');
+	const otherTab = await bram.context().newPage();
+	await otherTab.goto('/');
+	await otherTab.getByRole('button', { name: 'Uitloggen' }).click();
+	await expect(otherTab.getByRole('link', { name: 'Inloggen' }).first()).toBeVisible();
+
+	await expect(bram.getByTestId('access-denied')).toBeVisible();
+	await bram.goto(`/b/${boardId}`);
+	await expect(bram).toHaveURL(/\/login\?redirectTo=/);
+});
