@@ -95,6 +95,29 @@ describe('pages and actions check the role on the server', () => {
 	});
 });
 
+describe('teams', () => {
+	it('admits a member through an invite link, makes them an editor of team boards, and removes them again', async () => {
+		const teamId = /data-team-id="([A-Za-z0-9_-]{22})"/.exec(await (await get('/', owner)).text())![1]!;
+		const invited = await postForm(app.url, `/t/${teamId}?/invite`, {}, owner);
+		const token = /\/invite\/([A-Za-z0-9_-]{43})/.exec(await invited.text())![1]!;
+
+		const member = await signUpOverHttp(app.url, 'Member');
+		expect((await get(`/b/${boardId}`, member)).status).toBe(404);
+		expect((await get(`/invite/${token}`, member)).status).toBe(200);
+		expect((await postForm(app.url, `/invite/${token}`, {}, member)).status).toBe(303);
+		expect((await get(`/b/${boardId}`, member)).status).toBe(200);
+		// A member is no owner: they cannot invite or remove anyone.
+		expect((await postForm(app.url, `/t/${teamId}?/invite`, {}, member)).status).toBe(403);
+
+		const memberId = /name="user" value="([A-Za-z0-9_-]{22})"/.exec(
+			await (await get(`/t/${teamId}`, owner)).text()
+		)![1]!;
+		expect((await postForm(app.url, `/t/${teamId}?/remove`, { user: memberId }, owner)).status).toBe(200);
+		expect((await get(`/b/${boardId}`, member)).status).toBe(404);
+		expect((await get(`/t/${teamId}`, member)).status).toBe(404);
+	});
+});
+
 describe('accounts', () => {
 	it('sets an HttpOnly, SameSite=Lax session cookie (not Secure over plain HTTP)', async () => {
 		const response = await postForm(app.url, '/signup', {
