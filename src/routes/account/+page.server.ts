@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { requireUser } from '$lib/server/guards.ts';
 import { accountErrorMessage } from '$lib/server/auth/messages.ts';
-import { clearSessionCookie } from '$lib/server/auth/session-cookie.ts';
+import { clearSessionCookie, startSession } from '$lib/server/auth/session-cookie.ts';
 import { boardEvents } from '$lib/server/boards/index.ts';
 import { services } from '$lib/server/services.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -27,7 +27,10 @@ export const actions: Actions = {
 		const result = await accounts.changePassword(user, form.get('current'), form.get('next'));
 		if ('error' in result)
 			return fail(400, { action: 'password', message: accountErrorMessage(result.error) });
-		await sessions.invalidateUser(user.id, user.sessionId);
+		// Every session ends, this one too; this browser gets a fresh one.
+		await sessions.invalidateUser(user.id);
+		event.locals.principal = null;
+		await startSession(event, { userId: user.id });
 		boardEvents().emit('principal-changed', user.id);
 		return { action: 'password', done: m.account_password_changed() };
 	},

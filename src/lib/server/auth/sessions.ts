@@ -83,10 +83,8 @@ export class SessionStore {
 		await this.db.deleteFrom('sessions').where('id', '=', id).execute();
 	}
 
-	/** Ends every session of a user, e.g. after a password change (except the one that made it). */
-	async invalidateUser(userId: string, keep?: string): Promise<void> {
-		let query = this.db.deleteFrom('sessions').where('user_id', '=', userId);
-		if (keep) query = query.where('id', '!=', keep);
-		await query.execute();
+	/** Ends every session of a user, e.g. after a password change. */
+	async invalidateUser(userId: string): Promise<void> {
+		await this.db.deleteFrom('sessions').where('user_id', '=', userId).execute();
 	}
 }
