@@ -30,7 +30,8 @@ export const actions: Actions = {
 		// Every session ends, this one too; this browser gets a fresh one.
 		await sessions.invalidateUser(user.id);
 		event.locals.principal = null;
-		await startSession(event, { userId: user.id });
+		const session = await startSession(event, { userId: user.id });
+		event.locals.principal = { ...user, sessionId: session.id };
 		boardEvents().emit('principal-changed', user.id);
 		return { action: 'password', done: m.account_password_changed() };
 	},

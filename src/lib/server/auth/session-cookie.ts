@@ -1,7 +1,7 @@
 import type { Cookies, RequestEvent } from '@sveltejs/kit';
 import { services } from '../services.ts';
 import { SESSION_COOKIE } from './cookie.ts';
-import type { SessionOwner } from './sessions.ts';
+import type { Session, SessionOwner } from './sessions.ts';
 
 /** HttpOnly, SameSite=Lax, Secure when the site is served over HTTPS. */
 export function setSessionCookie(cookies: Cookies, url: URL, token: string, expiresAt: number): void {
@@ -27,11 +27,12 @@ export function clearSessionCookie(cookies: Cookies, url: URL): void {
 export async function startSession(
 	event: Pick<RequestEvent, 'cookies' | 'url' | 'locals'>,
 	owner: SessionOwner
-): Promise<void> {
+): Promise<Session> {
 	const { sessions } = await services();
 	if (event.locals.principal) await sessions.invalidate(event.locals.principal.sessionId);
 	const { token, session } = await sessions.create(owner);
 	setSessionCookie(event.cookies, event.url, token, session.expiresAt);
+	return session;
 }
 
 /** Where to go after logging in: a local path from `?redirectTo=`, never another site. */
