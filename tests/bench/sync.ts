@@ -6,6 +6,7 @@
  *
  *   npm run bench:sync                     # N = 50, 200, 500, 1000; 20 s each
  *   BENCH_SIZES=500 BENCH_SECONDS=30 npm run bench:sync
+ *   BENCH_WORKERS=4 npm run bench:sync     # simulated clients on four event loops instead of two
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
