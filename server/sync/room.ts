@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { DocumentLog } from '../../src/lib/server/boards/document-log.ts';
 import { encodeAwarenessEntries, isNullState, readAwarenessEntries } from './awareness-filter.ts';
+import { stampIdentity } from './awareness-identity.ts';
 import { CloseCode, type CloseCodeValue } from './close-codes.ts';
 import { Connection, type ConnectionAccess } from './connection.ts';
 import type { SyncLimits } from './limits.ts';
@@ -193,15 +194,16 @@ export class Room {
 	/**
 	 * Applies the entries of an awareness update that this connection may change and that are newer
 	 * than what the room has. Echoes of other clients' states (which stock clients send back) and
-	 * attempts to move someone else's cursor are dropped before any JSON is parsed.
+	 * attempts to move someone else's cursor are dropped before any JSON is parsed; what is left
+	 * carries the socket's signed-in name.
 	 */
 	applyAwareness(connection: Connection, update: Uint8Array): void {
 		try {
-			const entries = readAwarenessEntries(update);
-			const accepted = entries.filter((entry) => this.mayApplyAwareness(connection, entry));
+			const accepted = readAwarenessEntries(update)
+				.filter((entry) => this.mayApplyAwareness(connection, entry))
+				.map((entry) => stampIdentity(entry, connection.access.principal));
 			if (accepted.length === 0) return;
-			const filtered = accepted.length === entries.length ? update : encodeAwarenessEntries(accepted);
-			awarenessProtocol.applyAwarenessUpdate(this.awareness, filtered, connection);
+			awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(accepted), connection);
 		} catch {
 			connection.close(CloseCode.MalformedMessage, 'invalid awareness update');
 		}

@@ -116,6 +116,45 @@ describe('viewers', () => {
 	});
 });
 
+describe('participants', () => {
+	it("shows the signed-in name and guest status, whatever a client's awareness claims", async () => {
+		const links = new ShareLinkRepository(server.storage.db);
+		const { link } = await links.create({
+			boardId,
+			role: 'editor',
+			allowGuests: true,
+			expiresAt: null,
+			createdBy: owner.userId
+		});
+		const { token } = await new SessionStore(server.storage.db).create({
+			guestId: await links.admitGuest(link, 'Sanne')
+		});
+		const watcher = client(owner.cookie);
+		const impostor = client(`${SESSION_COOKIE}=${token}`);
+		await Promise.all([whenSynced(watcher), whenSynced(impostor)]);
+		impostor.awareness.setLocalState({
+			user: { name: 'Owner', guest: false, color: '#e03131' },
+			presence: { userName: 'Owner', userId: owner.userId, cursor: { x: 1, y: 2 } }
+		});
+		type State = {
+			user?: { name: string; guest: boolean; color: string };
+			presence?: { userName: string; userId: string };
+		};
+		await waitFor(
+			() =>
+				(watcher.awareness.getStates().get(impostor.awareness.clientID) as State | undefined)?.user !==
+				undefined,
+			'the guest to appear'
+		);
+		const seen = watcher.awareness.getStates().get(impostor.awareness.clientID) as State;
+		expect(seen.user).toEqual({ name: 'Sanne', guest: true, color: '#e03131' });
+		expect(seen.presence).toMatchObject({
+			userName: 'Sanne',
+			userId: expect.not.stringMatching(owner.userId)
+		});
+	});
+});
+
 describe('access changes reach open sockets', () => {
 	it('closes a guest socket when its share link is revoked', async () => {
 		const links = new ShareLinkRepository(server.storage.db);

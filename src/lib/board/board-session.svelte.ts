@@ -23,8 +23,10 @@ interface AwarenessUser {
 	user?: { name?: unknown; color?: unknown; guest?: unknown };
 }
 
-/** Close codes after which reconnecting cannot help (see server/sync/close-codes.ts). */
-const FINAL_CLOSE_CODES = new Set([4403, 4404]);
+/** Close codes after which reconnecting cannot help: y-websocket stops (see server/sync/close-codes.ts). */
+const isFinalClose = (code: number) => code >= 4400 && code < 4500;
+/** Of those, the ones that mean this browser may not see the board (any more). */
+const ACCESS_ENDED = new Set([4403, 4404]);
 /** The role on the board changed: what this page may do must be loaded again. */
 const ROLE_CHANGED = 4509;
 
@@ -44,8 +46,8 @@ export class BoardSession {
 	/** The doc holds the board, from the server or from the local copy: the canvas can open. */
 	ready = $state(false);
 	participants = $state<Participant[]>([]);
-	/** The server closed the connection for good: access revoked or board deleted. */
-	denied = $state(false);
+	/** The server closed the connection for good: access ended, or (with the code) another reason. */
+	stopped = $state<{ accessEnded: boolean; code: number } | null>(null);
 	/** The server changed this user's role while the board was open. */
 	roleChanged = $state(false);
 
@@ -73,11 +75,11 @@ export class BoardSession {
 		this.provider.on('status', () => this.updateConnection());
 		this.provider.on('connection-close', (event: CloseEvent | null) => {
 			if (event?.code === ROLE_CHANGED) this.roleChanged = true;
-			if (!event || !FINAL_CLOSE_CODES.has(event.code)) return;
-			this.denied = true;
+			if (!event || !isFinalClose(event.code)) return;
+			this.stopped = { accessEnded: ACCESS_ENDED.has(event.code), code: event.code };
 			this.provider.disconnect();
 			// What they may no longer see should not stay in this browser either.
-			void this.local.clearData();
+			if (this.stopped.accessEnded) void this.local.clearData();
 		});
 		this.provider.awareness.on('change', () => this.updateParticipants());
 		window.addEventListener('online', this.onOnline);
