@@ -5,6 +5,7 @@ import { normalizeTeamName } from '$lib/server/access/teams.ts';
 import { boardEvents, normalizeTitle } from '$lib/server/boards/index.ts';
 import { requireBoardRole, requireUser } from '$lib/server/guards.ts';
 import { services } from '$lib/server/services.ts';
+import { templateById } from '$lib/templates/index.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -36,7 +37,11 @@ export const actions: Actions = {
 		const teamId = String(form.get('team') ?? '') || (await teams.listForUser(user.id))[0]?.id || '';
 		if (!(await teams.roleOf(teamId, user.id)))
 			return fail(403, { action: 'create', message: m.access_denied() });
-		const board = await boards.create(title, teamId, user.id);
+		const template = String(form.get('template') ?? 'blank');
+		if (template !== 'blank' && !templateById(template)) {
+			return fail(400, { action: 'create', message: m.error_generic() });
+		}
+		const board = await boards.create(title, teamId, user.id, template);
 		redirect(303, `/b/${board.id}`);
 	},
 	rename: async (event) => {

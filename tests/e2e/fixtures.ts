@@ -124,10 +124,11 @@ export async function shareLink(
 	return `${baseURL}/s/${token}`;
 }
 
-/** Creates a board through the home page form and returns its id. */
-export async function createBoard(page: Page, title: string): Promise<string> {
+/** Creates a board (from a template, if given) through the home page form and returns its id. */
+export async function createBoard(page: Page, title: string, template?: string): Promise<string> {
 	await page.goto('/');
 	await page.getByTestId('new-board-title').fill(title);
+	if (template) await page.getByTestId(`template-${template}`).click();
 	await page.getByRole('button', { name: /Bord maken|Create board/ }).click();
 	await page.waitForURL(/\/b\/[A-Za-z0-9_-]{22}$/);
 	return page.url().split('/b/')[1]!;

@@ -7,14 +7,18 @@ import {
 	createTLUser,
 	defaultBindingUtils,
 	defaultShapeUtils,
+	type Editor,
 	type TLPresenceUserInfo
 } from '@tldraw/tldraw';
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import type { TemplateDefinition } from '$lib/templates/index.ts';
 import { rebaseHistory } from './sync/history-rebase.ts';
 import { bindPresence } from './sync/presence.ts';
 import { bindStoreToDoc } from './sync/yjs-binding.ts';
+import { applyNewBoardTemplate } from './templates/apply-template.ts';
+import { templateLocale } from './templates/build-template.ts';
 import '@tldraw/tldraw/tldraw.css';
 
 // Fonts, icons and translations are bundled by Vite and served from our own origin.
@@ -29,6 +33,10 @@ export interface BoardEditorProps {
 	licenseKey?: string;
 	/** A viewer's editor: the server drops their updates anyway, the UI should not offer edits. */
 	readOnly: boolean;
+	/** The template a new board is filled with on its first open (null: blank). */
+	template: TemplateDefinition | null;
+	/** The editor is ready (for commands from the Svelte page, such as inserting a template). */
+	onEditor(editor: Editor): void;
 	/** The board could not be loaded into the editor (e.g. saved by a newer version). */
 	onError(message: string): void;
 }
@@ -41,6 +49,8 @@ export function BoardEditor({
 	locale,
 	licenseKey,
 	readOnly,
+	template,
+	onEditor,
 	onError
 }: BoardEditorProps) {
 	const store = useMemo(
@@ -92,6 +102,8 @@ export function BoardEditor({
 			licenseKey={licenseKey}
 			onMount={(editor) => {
 				editor.updateInstanceState({ isReadonly: readOnly });
+				if (template && !readOnly) applyNewBoardTemplate(editor, template, templateLocale(locale));
+				onEditor(editor);
 				// Undo stays per user even on shapes others changed since (see history-rebase.ts).
 				return editor.store.listen(({ changes }) => rebaseHistory(editor, changes.updated), {
 					source: 'remote',

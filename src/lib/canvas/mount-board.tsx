@@ -1,8 +1,11 @@
 import { createRoot } from 'react-dom/client';
-import { atom, type TLPresenceUserInfo } from '@tldraw/tldraw';
+import { atom, type Editor, type TLPresenceUserInfo } from '@tldraw/tldraw';
+import type { TemplateDefinition } from '$lib/templates/index.ts';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { BoardEditor } from './BoardEditor.tsx';
+import { insertTemplate } from './templates/apply-template.ts';
+import { templateLocale } from './templates/build-template.ts';
 
 export interface MountBoardOptions {
 	doc: Y.Doc;
@@ -12,12 +15,15 @@ export interface MountBoardOptions {
 	locale: string;
 	licenseKey?: string;
 	readOnly: boolean;
+	template: TemplateDefinition | null;
 	onError(message: string): void;
 }
 
 export interface MountedBoard {
 	setUser(user: TLPresenceUserInfo): void;
 	setOnline(online: boolean): void;
+	/** Inserts a template in the middle of the view (no-op until the editor is ready). */
+	insertTemplate(template: TemplateDefinition): void;
 	destroy(): void;
 }
 
@@ -26,6 +32,7 @@ export function mountBoard(target: HTMLElement, options: MountBoardOptions): Mou
 	const user = atom('werkbord user', options.user);
 	const online = atom<'online' | 'offline'>('werkbord online', options.online ? 'online' : 'offline');
 	const root = createRoot(target);
+	let editor: Editor | null = null;
 	root.render(
 		<BoardEditor
 			doc={options.doc}
@@ -35,12 +42,17 @@ export function mountBoard(target: HTMLElement, options: MountBoardOptions): Mou
 			locale={options.locale}
 			licenseKey={options.licenseKey}
 			readOnly={options.readOnly}
+			template={options.template}
+			onEditor={(ready) => (editor = ready)}
 			onError={options.onError}
 		/>
 	);
 	return {
 		setUser: (next) => user.set(next),
 		setOnline: (next) => online.set(next ? 'online' : 'offline'),
+		insertTemplate: (template) => {
+			if (editor) insertTemplate(editor, template, templateLocale(options.locale));
+		},
 		destroy: () => root.unmount()
 	};
 }

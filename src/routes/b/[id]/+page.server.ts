@@ -8,5 +8,9 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const role = await requireBoardRole(locals.principal, params.id, 'viewer');
 	const board = (await (await services()).boards.get(params.id))!;
 	const { id, name, kind } = locals.principal;
-	return { board: { id: board.id, title: board.title }, role, me: { id, name, guest: kind === 'guest' } };
+	return {
+		board: { id: board.id, title: board.title, template: board.template },
+		role,
+		me: { id, name, guest: kind === 'guest' }
+	};
 };

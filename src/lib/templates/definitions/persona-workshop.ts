@@ -1,0 +1,64 @@
+import { row, rowWidth } from '../layout.ts';
+import type { TemplateDefinition } from '../types.ts';
+
+/** Audience analysis (behaviour, demographics, interests) and room for three personas. */
+export default {
+	id: 'persona-workshop',
+	order: 3,
+	title: { nl: 'Persona-workshop', en: 'Persona workshop' },
+	description: {
+		nl: 'Doelgroepanalyse (gedrag, demografie, interesses) en drie persona’s.',
+		en: 'Audience analysis (behaviour, demographics, interests) and three personas.'
+	},
+	areas: [
+		...row(
+			[
+				{
+					key: 'behaviour',
+					title: { nl: 'Gedrag', en: 'Behaviour' },
+					guidance: {
+						nl: 'Online gewoonten: waar, wanneer en hoe actief?',
+						en: 'Online habits: where, when and how active?'
+					}
+				},
+				{
+					key: 'demographics',
+					title: { nl: 'Demografie', en: 'Demographics' },
+					guidance: {
+						nl: 'Leeftijd, geslacht, opleiding, beroep, woonplaats.',
+						en: 'Age, gender, education, occupation, place.'
+					}
+				},
+				{
+					key: 'interests',
+					title: { nl: 'Interesses', en: 'Interests' },
+					guidance: {
+						nl: 'Wat motiveert ze? Waar worden ze enthousiast van?',
+						en: 'What motivates them? What gets them excited?'
+					}
+				}
+			],
+			{ w: 480, h: 520 }
+		),
+		{
+			key: 'personas',
+			x: 0,
+			y: 600,
+			w: rowWidth(3, 480),
+			h: 620,
+			title: { nl: 'Persona’s', en: 'Personas' },
+			guidance: {
+				nl: 'Per persona: naam en leeftijd, avatar, demografie, doelen en uitdagingen, mediagebruik, wensen en behoeften, online gedrag, interesses en een typerend citaat.',
+				en: 'Per persona: name and age, avatar, demographics, goals and challenges, media use, wishes and needs, online behaviour, interests and a typical quote.'
+			}
+		}
+	],
+	notes: [1, 2, 3].map((n) => ({
+		key: `persona-${n}`,
+		area: 'personas',
+		x: 40 + (n - 1) * 520,
+		y: 170,
+		text: { nl: `Persona ${n}: naam, leeftijd, citaat`, en: `Persona ${n}: name, age, quote` },
+		color: 'light-blue' as const
+	}))
+} satisfies TemplateDefinition;

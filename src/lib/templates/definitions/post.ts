@@ -1,0 +1,51 @@
+import { row } from '../layout.ts';
+import type { TemplateDefinition } from '../types.ts';
+
+/** Li & Bernoff's POST model: four steps in this order, technology last. */
+export default {
+	id: 'post',
+	order: 1,
+	title: { nl: 'POST-model', en: 'POST model' },
+	description: {
+		nl: 'Mensen, Doelen, Strategie, Technologie — in die volgorde.',
+		en: 'People, Objectives, Strategy, Technology — in that order.'
+	},
+	areas: row(
+		[
+			{
+				key: 'people',
+				title: { nl: 'P — Mensen', en: 'P — People' },
+				guidance: {
+					nl: 'Wie? Klanten, markt, doelgroep. Waar is je doelgroep online, hoe ver is ze met social media, op welke netwerken?',
+					en: 'Who? Customers, market, audience. Where is your audience online, how far along with social media, on which networks?'
+				}
+			},
+			{
+				key: 'objectives',
+				title: { nl: 'O — Doelen', en: 'O — Objectives' },
+				guidance: {
+					nl: 'Wat? Welke doelen en SMART-doelstellingen wil je bereiken?',
+					en: 'What? Which goals and SMART objectives do you want to reach?'
+				}
+			},
+			{
+				key: 'strategy',
+				title: { nl: 'S — Strategie', en: 'S — Strategy' },
+				guidance: {
+					nl: 'Hoe? Hoe verandert de relatie met de klant door social media? Welke acties en middelen, en hoe meet je ze?',
+					en: 'How? How does the customer relationship change through social media? Which actions and means, and how are they measured?'
+				}
+			},
+			{
+				key: 'technology',
+				title: { nl: 'T — Technologie', en: 'T — Technology' },
+				guidance: {
+					nl: 'Met welke middelen? Tools, platforms, eigen blogs, wiki’s of apps. Kies ze als laatste: technologie verandert het snelst.',
+					en: 'With which means? Tools, platforms, own blogs, wikis or apps. Choose them last: technology changes fastest.'
+				}
+			}
+		],
+		{ w: 420, h: 900 }
+	),
+	notes: []
+} satisfies TemplateDefinition;

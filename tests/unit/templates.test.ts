@@ -1,0 +1,66 @@
+import { createTLStore, defaultBindingUtils, defaultShapeUtils, type TLParentId } from '@tldraw/tldraw';
+import { describe, expect, it } from 'vitest';
+import { buildTemplateRecords, fixedTemplateIds } from '../../src/lib/canvas/templates/build-template.ts';
+import { extent } from '../../src/lib/templates/layout.ts';
+import { templateById, templates } from '../../src/lib/templates/index.ts';
+
+const PAGE = 'page:page' as TLParentId;
+
+describe('template definitions', () => {
+	it('are all found, with unique ids, in picker order', () => {
+		const ids = templates.map((t) => t.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(ids).toEqual(
+			expect.arrayContaining(['post', 'goals-objectives', 'persona-workshop', 'oasis', 'full-plan'])
+		);
+		expect(templates.map((t) => t.order)).toEqual([...templates.map((t) => t.order)].sort((a, b) => a - b));
+	});
+
+	it.each(templates.map((t) => [t.id, t] as const))(
+		'%s builds records that tldraw’s schema accepts, in both languages',
+		(_id, template) => {
+			for (const locale of ['nl', 'en'] as const) {
+				const store = createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils });
+				const records = buildTemplateRecords(template, {
+					locale,
+					origin: { x: 0, y: 0 },
+					idFor: fixedTemplateIds(template.id),
+					pageId: PAGE
+				});
+				// put() validates every record against the schema and throws on the first invalid one.
+				store.put(records);
+				const frames = records.filter((r) => r.type === 'frame');
+				expect(frames.length).toBe(template.areas.length);
+				expect(new Set(records.map((r) => r.id)).size).toBe(records.length);
+				expect(frames.map((f) => (f.props as { name: string }).name)).toEqual(
+					template.areas.map((a) => a.title[locale])
+				);
+			}
+		}
+	);
+
+	it('places every note inside its area and no areas on top of each other', () => {
+		for (const template of templates) {
+			const areas = new Map(template.areas.map((a) => [a.key, a]));
+			for (const note of template.notes) {
+				const area = areas.get(note.area);
+				expect(area, `${template.id}: ${note.key}`).toBeDefined();
+				expect(note.x + 200, `${template.id}: ${note.key}`).toBeLessThanOrEqual(area!.w);
+				expect(note.y + 200, `${template.id}: ${note.key}`).toBeLessThanOrEqual(area!.h);
+			}
+			for (const a of template.areas)
+				for (const b of template.areas) {
+					if (a === b) continue;
+					const overlap = a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+					expect(overlap, `${template.id}: ${a.key} overlaps ${b.key}`).toBe(false);
+				}
+			expect(extent(template.areas).w).toBeGreaterThan(0);
+		}
+	});
+
+	it('lays out the POST model as People, Objectives, Strategy, Technology from left to right', () => {
+		const post = templateById('post')!;
+		const byX = [...post.areas].sort((a, b) => a.x - b.x).map((a) => a.title.nl);
+		expect(byX).toEqual(['P — Mensen', 'O — Doelen', 'S — Strategie', 'T — Technologie']);
+	});
+});
