@@ -46,7 +46,7 @@ test('shows the POST model in order, in both browsers, and inserts a template in
 	await expect(shapes(anouk).filter({ hasText: 'Met welke middelen?' })).toHaveCount(1);
 
 	const { anouk: host, bram } = await twoOnOneBoard('Leeg bord');
-	await host.getByTestId('insert-template').selectOption('oasis');
+	await host.getByTestId('insert-menu').selectOption('template:oasis');
 	await host.getByRole('button', { name: 'Invoegen' }).click();
 	await expect(frames(host)).toHaveCount(5);
 	await expect(frames(bram)).toHaveCount(5, { timeout: 15_000 });

@@ -4,6 +4,8 @@ import type { TemplateDefinition } from '$lib/templates/index.ts';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { BoardEditor } from './BoardEditor.tsx';
+import { insertCard } from './shapes/insert-card.ts';
+import type { CardType } from './shapes/index.ts';
 import { insertTemplate } from './templates/apply-template.ts';
 import { templateLocale } from './templates/build-template.ts';
 
@@ -24,6 +26,8 @@ export interface MountedBoard {
 	setOnline(online: boolean): void;
 	/** Inserts a template in the middle of the view (no-op until the editor is ready). */
 	insertTemplate(template: TemplateDefinition): void;
+	/** Adds an empty card in the middle of the view and opens it for editing. */
+	insertCard(type: CardType): void;
 	destroy(): void;
 }
 
@@ -52,6 +56,9 @@ export function mountBoard(target: HTMLElement, options: MountBoardOptions): Mou
 		setOnline: (next) => online.set(next ? 'online' : 'offline'),
 		insertTemplate: (template) => {
 			if (editor) insertTemplate(editor, template, templateLocale(options.locale));
+		},
+		insertCard: (type) => {
+			if (editor) insertCard(editor, type);
 		},
 		destroy: () => root.unmount()
 	};

@@ -73,3 +73,34 @@ function writeNestedDiff(map: Y.Map<Json>, before: PlainObject, after: PlainObje
 		else if (!deepEqual(before[key], after[key])) map.set(key, after[key]);
 	}
 }
+
+/** The fields of one record a remote transaction changed: top-level ones, and keys inside `props`/`meta`. */
+export interface ChangedFields {
+	top: Set<string>;
+	nested: Map<string, Set<string>>;
+}
+
+/**
+ * Applies only the changed fields of the doc's version onto the store's current record. The store
+ * may hold a local edit that has not reached the doc yet (it is written on the next flush); taking
+ * the doc's whole record would silently undo that keystroke.
+ */
+export function mergeChangedFields(current: TLRecord, fromDoc: TLRecord, changed: ChangedFields): TLRecord {
+	const merged = { ...(current as unknown as PlainObject) };
+	const source = fromDoc as unknown as PlainObject;
+	for (const field of changed.top) {
+		if (field in source) merged[field] = source[field];
+		else delete merged[field];
+	}
+	for (const [field, keys] of changed.nested) {
+		if (changed.top.has(field)) continue;
+		const target = { ...(merged[field] as PlainObject) };
+		const inner = (source[field] ?? {}) as PlainObject;
+		for (const key of keys) {
+			if (key in inner) target[key] = inner[key];
+			else delete target[key];
+		}
+		merged[field] = target;
+	}
+	return merged as unknown as TLRecord;
+}

@@ -8,7 +8,13 @@ import {
 	type TLRecord,
 	type TLStore
 } from '@tldraw/tldraw';
-import { recordToYMap, writeRecordDiff, yMapToRecord } from './record-codec.ts';
+import {
+	mergeChangedFields,
+	recordToYMap,
+	writeRecordDiff,
+	yMapToRecord,
+	type ChangedFields
+} from './record-codec.ts';
 
 /** Transactions this client makes carry this origin, so its own changes are not read back. */
 export const LOCAL_ORIGIN = Symbol('werkbord-local');
@@ -50,18 +56,38 @@ export function bindStoreToDoc(store: TLStore, doc: Y.Doc): () => void {
 
 	const onDocChange = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
 		if (transaction.origin === LOCAL_ORIGIN) return;
-		const changed = new Set<string>();
+		// Records added, replaced or removed as a whole, and the single fields changed in others.
+		const whole = new Set<string>();
+		const fields = new Map<string, ChangedFields>();
+		const fieldsOf = (id: string) => {
+			let entry = fields.get(id);
+			if (!entry) fields.set(id, (entry = { top: new Set(), nested: new Map() }));
+			return entry;
+		};
 		for (const event of events) {
-			if (event.target === records)
-				for (const id of (event as Y.YMapEvent<unknown>).keysChanged) changed.add(id);
-			else if (typeof event.path[0] === 'string') changed.add(event.path[0]);
+			const keys = (event as Y.YMapEvent<unknown>).keysChanged;
+			if (event.target === records) {
+				for (const id of keys) whole.add(id);
+				continue;
+			}
+			const [id, nested] = event.path;
+			if (typeof id !== 'string') continue;
+			const entry = fieldsOf(id);
+			if (typeof nested !== 'string') for (const key of keys) entry.top.add(key);
+			else
+				for (const key of keys) entry.nested.set(nested, new Set([...(entry.nested.get(nested) ?? []), key]));
 		}
 		const toPut: TLRecord[] = [];
 		const toRemove: TLRecord['id'][] = [];
-		for (const id of changed) {
+		for (const id of new Set([...whole, ...fields.keys()])) {
 			const map = records.get(id);
-			if (map instanceof Y.Map) toPut.push(yMapToRecord(map));
-			else if (store.has(id as TLRecord['id'])) toRemove.push(id as TLRecord['id']);
+			const current = store.get(id as TLRecord['id']);
+			if (!(map instanceof Y.Map)) {
+				if (current) toRemove.push(current.id);
+				continue;
+			}
+			const fromDoc = yMapToRecord(map);
+			toPut.push(whole.has(id) || !current ? fromDoc : mergeChangedFields(current, fromDoc, fields.get(id)!));
 		}
 		store.mergeRemoteChanges(() => {
 			if (toRemove.length > 0) store.remove(toRemove);

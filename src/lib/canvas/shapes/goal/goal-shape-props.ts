@@ -1,0 +1,31 @@
+import { T, type RecordProps, type TLBaseShape } from '@tldraw/tldraw';
+import type { Localized } from '$lib/templates/types.ts';
+import type { CardField } from '../card/card-field.ts';
+
+/** The four big goals of social media (domain.md §3). */
+export const GOALS: { value: string; label: Localized; color: string }[] = [
+	{ value: 'traffic', label: { nl: 'Traffic', en: 'Traffic' }, color: '#1971c2' },
+	{ value: 'engagement', label: { nl: 'Engagement', en: 'Engagement' }, color: '#e8590c' },
+	{ value: 'findability', label: { nl: 'Vindbaarheid', en: 'Findability' }, color: '#2f9e44' },
+	{ value: 'conversion', label: { nl: 'Conversie', en: 'Sales/conversion' }, color: '#9c36b5' }
+];
+
+export type GoalShape = TLBaseShape<'goal', { w: number; h: number; goal: string; description: string }>;
+
+export const goalShapeProps: RecordProps<GoalShape> = {
+	w: T.nonZeroNumber,
+	h: T.nonZeroNumber,
+	// '' until the team picks one of the four.
+	goal: T.literalEnum('', ...GOALS.map((g) => g.value)),
+	description: T.string
+};
+
+export const goalFields: CardField<'goal' | 'description'>[] = [
+	{
+		key: 'goal',
+		label: { nl: 'Doel', en: 'Goal' },
+		kind: 'select',
+		options: GOALS.map(({ value, label }) => ({ value, label }))
+	},
+	{ key: 'description', label: { nl: 'Omschrijving', en: 'Description' }, kind: 'multiline' }
+];

@@ -1,0 +1,65 @@
+import { T, type RecordProps, type TLBaseShape } from '@tldraw/tldraw';
+import type { Localized } from '$lib/templates/types.ts';
+import type { CardField } from '../card/card-field.ts';
+import { GOALS } from '../goal/goal-shape-props.ts';
+
+/** Li & Bernoff's five objectives (domain.md §2). */
+export const OBJECTIVE_TYPES: { value: string; label: Localized }[] = [
+	{ value: 'listening', label: { nl: 'Luisteren', en: 'Listening' } },
+	{ value: 'talking', label: { nl: 'Praten', en: 'Talking' } },
+	{ value: 'energizing', label: { nl: 'Enthousiasmeren', en: 'Energizing' } },
+	{ value: 'supporting', label: { nl: 'Ondersteunen', en: 'Supporting' } },
+	{ value: 'embracing', label: { nl: 'Omarmen', en: 'Embracing' } }
+];
+
+export type ObjectiveShape = TLBaseShape<
+	'objective',
+	{
+		w: number;
+		h: number;
+		statement: string;
+		kpi: string;
+		/** The nulmeting: the value measured before starting. */
+		baseline: string;
+		target: string;
+		/** ISO date (yyyy-mm-dd), as a date input gives it. */
+		deadline: string;
+		owner: string;
+		goal: string;
+		objectiveType: string;
+	}
+>;
+
+export const objectiveShapeProps: RecordProps<ObjectiveShape> = {
+	w: T.nonZeroNumber,
+	h: T.nonZeroNumber,
+	statement: T.string,
+	kpi: T.string,
+	baseline: T.string,
+	target: T.string,
+	deadline: T.string,
+	owner: T.string,
+	goal: T.literalEnum('', ...GOALS.map((g) => g.value)),
+	objectiveType: T.literalEnum('', ...OBJECTIVE_TYPES.map((o) => o.value))
+};
+
+export const objectiveFields: CardField<Exclude<keyof ObjectiveShape['props'], 'w' | 'h'>>[] = [
+	{ key: 'statement', label: { nl: 'Doelstelling', en: 'Objective' }, kind: 'multiline' },
+	{ key: 'kpi', label: { nl: 'KPI', en: 'KPI' }, kind: 'text' },
+	{ key: 'baseline', label: { nl: 'Nulmeting', en: 'Baseline' }, kind: 'number' },
+	{ key: 'target', label: { nl: 'Streefwaarde', en: 'Target' }, kind: 'number' },
+	{ key: 'deadline', label: { nl: 'Deadline', en: 'Deadline' }, kind: 'date' },
+	{ key: 'owner', label: { nl: 'Eigenaar', en: 'Owner' }, kind: 'text' },
+	{
+		key: 'goal',
+		label: { nl: 'Hoort bij doel', en: 'Linked goal' },
+		kind: 'select',
+		options: GOALS.map(({ value, label }) => ({ value, label }))
+	},
+	{
+		key: 'objectiveType',
+		label: { nl: 'Soort doelstelling (Li & Bernoff)', en: 'Objective type (Li & Bernoff)' },
+		kind: 'select',
+		options: OBJECTIVE_TYPES
+	}
+];

@@ -1,0 +1,79 @@
+import type { Page } from '@playwright/test';
+import { createBoard, expect, test, waitForCanvas } from './fixtures.ts';
+
+const card = (page: Page, type: string) => page.locator(`.tl-shape[data-shape-type="${type}"]`);
+const field = (page: Page, type: string, key: string) => card(page, type).locator(`[data-field="${key}"]`);
+
+async function insertCard(page: Page, kind: 'persona' | 'goal' | 'objective') {
+	await page.getByTestId('insert-menu').selectOption(`card:${kind}`);
+	await page.getByRole('button', { name: 'Invoegen' }).click();
+}
+
+/** Opens a card for editing the way a user does: double-click it (the canvas, not the element, takes the click). */
+async function editCard(page: Page, type: string) {
+	const box = (await card(page, type).boundingBox())!;
+	await page.mouse.dblclick(box.x + box.width / 2, box.y + 20);
+	await expect(card(page, type).locator('input, textarea').first()).toBeVisible();
+}
+
+test('fills a persona card in one browser and shows it in the other', async ({ twoOnOneBoard }) => {
+	const { anouk, bram } = await twoOnOneBoard('Persona’s');
+	await insertCard(anouk, 'persona');
+	// A new card opens for editing with the first field focused; Tab goes to the next field.
+	await anouk.keyboard.type('Sanne de Vries');
+	await anouk.keyboard.press('Tab');
+	await anouk.keyboard.type('34');
+	await field(anouk, 'persona', 'quote').fill('Ik scroll in de trein naar mijn werk.');
+	await anouk.keyboard.press('Escape');
+
+	await expect(field(anouk, 'persona', 'name')).toHaveText('Sanne de Vries');
+	await expect(field(bram, 'persona', 'name')).toHaveText('Sanne de Vries');
+	await expect(field(bram, 'persona', 'age')).toHaveText('34');
+	await expect(field(bram, 'persona', 'quote')).toHaveText('Ik scroll in de trein naar mijn werk.');
+	await expect(card(bram, 'persona').getByTestId('persona-avatar')).toHaveText('SD');
+});
+
+test('keeps both edits when two browsers edit different fields of one card at once', async ({
+	twoOnOneBoard
+}) => {
+	const { anouk, bram } = await twoOnOneBoard('Samen één kaart');
+	await insertCard(anouk, 'persona');
+	await anouk.keyboard.press('Escape');
+	await expect(card(bram, 'persona')).toHaveCount(1);
+
+	await editCard(anouk, 'persona');
+	await editCard(bram, 'persona');
+	await Promise.all([
+		field(anouk, 'persona', 'interests').pressSequentially('Duurzaam eten, hardlopen'),
+		field(bram, 'persona', 'wishes').pressSequentially('Snel bestellen via de app')
+	]);
+	await anouk.keyboard.press('Escape');
+	await bram.keyboard.press('Escape');
+
+	for (const page of [anouk, bram]) {
+		await expect(field(page, 'persona', 'interests')).toHaveText('Duurzaam eten, hardlopen');
+		await expect(field(page, 'persona', 'wishes')).toHaveText('Snel bestellen via de app');
+	}
+});
+
+test('checks a SMART objective live from its fields', async ({ page }) => {
+	await createBoard(page, 'Doelstellingen');
+	await waitForCanvas(page);
+	await insertCard(page, 'objective');
+	const letters = card(page, 'objective').locator('.wb-smart-letter');
+	await expect(letters).toHaveText(['S', 'M', 'A', 'R', 'T']);
+	await expect(card(page, 'objective').locator('.wb-smart-letter[data-met="true"]')).toHaveCount(0);
+	await expect(card(page, 'objective').getByText('Geen datum: niet tijdgebonden.')).toBeVisible();
+
+	await field(page, 'objective', 'statement').fill('Meer volgers onder studenten in Utrecht');
+	await field(page, 'objective', 'kpi').fill('Volgers op Instagram');
+	await field(page, 'objective', 'baseline').fill('1200');
+	await field(page, 'objective', 'target').fill('2000');
+	await field(page, 'objective', 'deadline').fill('2030-06-30');
+	await field(page, 'objective', 'owner').fill('Anouk');
+	await field(page, 'objective', 'goal').selectOption('engagement');
+	await expect(card(page, 'objective').locator('.wb-smart-letter[data-met="true"]')).toHaveCount(5);
+
+	await field(page, 'objective', 'kpi').fill('');
+	await expect(card(page, 'objective').getByText('Geen KPI: niet specifiek genoeg.')).toBeVisible();
+});
