@@ -31,6 +31,10 @@ test('fills a persona card in one browser and shows it in the other', async ({ t
 	await expect(field(bram, 'persona', 'age')).toHaveText('34');
 	await expect(field(bram, 'persona', 'quote')).toHaveText('Ik scroll in de trein naar mijn werk.');
 	await expect(card(bram, 'persona').getByTestId('persona-avatar')).toHaveText('SD');
+
+	// Kept as an artifact: the card at 100% zoom.
+	await bram.keyboard.press('Shift+0');
+	await card(bram, 'persona').screenshot({ path: 'tests/.artifacts/cards/persona.png' });
 });
 
 test('keeps both edits when two browsers edit different fields of one card at once', async ({

@@ -38,8 +38,8 @@ interface Fixtures {
 	participant: (name: string) => Promise<Page>;
 	/** Opens another browser that is not signed in. */
 	stranger: () => Promise<Page>;
-	/** Anouk creates a board titled `title` and shares it with Bram as editor; both canvases are ready. */
-	twoOnOneBoard: (title: string) => Promise<{ anouk: Page; bram: Page; boardId: string }>;
+	/** Anouk creates a board titled `title` (from `template`) and shares it with Bram as editor; both canvases are ready. */
+	twoOnOneBoard: (title: string, template?: string) => Promise<{ anouk: Page; bram: Page; boardId: string }>;
 }
 
 export const test = base.extend<Fixtures>({
@@ -88,9 +88,9 @@ export const test = base.extend<Fixtures>({
 		});
 	},
 	twoOnOneBoard: async ({ participant }, use) => {
-		await use(async (title) => {
+		await use(async (title, template) => {
 			const anouk = await participant('Anouk');
-			const boardId = await createBoard(anouk, title);
+			const boardId = await createBoard(anouk, title, template);
 			await waitForCanvas(anouk);
 			const bram = await participant('Bram');
 			await bram.goto(await shareLink(anouk, boardId, 'editor'));

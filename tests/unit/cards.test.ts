@@ -7,16 +7,20 @@ import {
 } from '@tldraw/tldraw';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { cardShapeUtils } from '../../src/lib/canvas/shapes/index.ts';
-import { PersonaShapeUtil } from '../../src/lib/canvas/shapes/persona/PersonaShapeUtil.tsx';
-import type { PersonaShape } from '../../src/lib/canvas/shapes/persona/persona-shape-props.ts';
+import { customShapeUtils } from '../../src/lib/canvas/shapes/index.ts';
+import {
+	personaDefaultProps,
+	type PersonaShape
+} from '../../src/lib/canvas/shapes/persona/persona-shape-props.ts';
 import { bindStoreToDoc, boardRecords } from '../../src/lib/canvas/sync/yjs-binding.ts';
 
 const newStore = () =>
-	createTLStore({ shapeUtils: [...defaultShapeUtils, ...cardShapeUtils], bindingUtils: defaultBindingUtils });
+	createTLStore({
+		shapeUtils: [...defaultShapeUtils, ...customShapeUtils],
+		bindingUtils: defaultBindingUtils
+	});
 
 function personaRecord(id: string): PersonaShape {
-	const util = new PersonaShapeUtil(null as never);
 	return {
 		id: id as TLShapeId,
 		typeName: 'shape',
@@ -29,7 +33,7 @@ function personaRecord(id: string): PersonaShape {
 		isLocked: false,
 		opacity: 1,
 		meta: {},
-		props: util.getDefaultProps()
+		props: personaDefaultProps()
 	};
 }
 

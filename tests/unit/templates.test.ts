@@ -1,4 +1,5 @@
 import { createTLStore, defaultBindingUtils, defaultShapeUtils, type TLParentId } from '@tldraw/tldraw';
+import { customShapeUtils } from '../../src/lib/canvas/shapes/index.ts';
 import { describe, expect, it } from 'vitest';
 import { buildTemplateRecords, fixedTemplateIds } from '../../src/lib/canvas/templates/build-template.ts';
 import { extent } from '../../src/lib/templates/layout.ts';
@@ -20,7 +21,10 @@ describe('template definitions', () => {
 		'%s builds records that tldraw’s schema accepts, in both languages',
 		(_id, template) => {
 			for (const locale of ['nl', 'en'] as const) {
-				const store = createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils });
+				const store = createTLStore({
+					shapeUtils: [...defaultShapeUtils, ...customShapeUtils],
+					bindingUtils: defaultBindingUtils
+				});
 				const records = buildTemplateRecords(template, {
 					locale,
 					origin: { x: 0, y: 0 },
@@ -62,5 +66,21 @@ describe('template definitions', () => {
 		const post = templateById('post')!;
 		const byX = [...post.areas].sort((a, b) => a.x - b.x).map((a) => a.title.nl);
 		expect(byX).toEqual(['P — Mensen', 'O — Doelen', 'S — Strategie', 'T — Technologie']);
+	});
+});
+
+describe('the persona workshop and the StepFree template', () => {
+	it('place three empty persona cards and the ring', () => {
+		const build = (id: string) =>
+			buildTemplateRecords(templateById(id)!, {
+				locale: 'nl',
+				origin: { x: 0, y: 0 },
+				idFor: fixedTemplateIds(id),
+				pageId: PAGE
+			});
+		expect(build('persona-workshop').filter((r) => r.type === 'persona')).toHaveLength(3);
+		const ring = build('stepfree').filter((r) => r.type === 'stepfree-ring');
+		expect(ring).toHaveLength(1);
+		expect(ring[0]!.parentId).toBe(PAGE);
 	});
 });

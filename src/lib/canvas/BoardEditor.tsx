@@ -14,7 +14,7 @@ import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { TemplateDefinition } from '$lib/templates/index.ts';
-import { cardShapeUtils } from './shapes/index.ts';
+import { customShapeUtils } from './shapes/index.ts';
 import { rebaseHistory } from './sync/history-rebase.ts';
 import { bindPresence } from './sync/presence.ts';
 import { bindStoreToDoc } from './sync/yjs-binding.ts';
@@ -57,7 +57,7 @@ export function BoardEditor({
 	const store = useMemo(
 		() =>
 			createTLStore({
-				shapeUtils: [...defaultShapeUtils, ...cardShapeUtils],
+				shapeUtils: [...defaultShapeUtils, ...customShapeUtils],
 				bindingUtils: defaultBindingUtils,
 				collaboration: { status: online, mode: null }
 			}),
@@ -98,7 +98,7 @@ export function BoardEditor({
 	return (
 		<Tldraw
 			store={store}
-			shapeUtils={cardShapeUtils}
+			shapeUtils={customShapeUtils}
 			user={tlUser}
 			assetUrls={assetUrls}
 			licenseKey={licenseKey}

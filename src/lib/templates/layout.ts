@@ -1,4 +1,4 @@
-import type { Localized, TemplateArea, TemplateNote } from './types.ts';
+import type { Localized, TemplateArea, TemplateDefinition, TemplateNote, TemplateShape } from './types.ts';
 
 export interface AreaSpec {
 	key: string;
@@ -48,23 +48,31 @@ export function extent(areas: TemplateArea[]): { w: number; h: number } {
  * Templates one under the other as numbered chapters; keys get the template id in front so
  * they stay unique.
  */
-export function chapters(parts: { id: string; areas: TemplateArea[]; notes: TemplateNote[] }[], gap = 240) {
+export function chapters(parts: Pick<TemplateDefinition, 'id' | 'areas' | 'notes' | 'shapes'>[], gap = 240) {
 	const areas: TemplateArea[] = [];
 	const notes: TemplateNote[] = [];
+	const shapes: TemplateShape[] = [];
 	let y = 0;
 	parts.forEach((part, i) => {
 		const number = `${i + 1}. `;
+		const key = (inner: string) => `${part.id}/${inner}`;
 		for (const area of part.areas) {
 			areas.push({
 				...area,
-				key: `${part.id}/${area.key}`,
+				key: key(area.key),
 				y: y + area.y,
 				title: { nl: number + area.title.nl, en: number + area.title.en }
 			});
 		}
-		for (const note of part.notes)
-			notes.push({ ...note, key: `${part.id}/${note.key}`, area: `${part.id}/${note.area}` });
+		for (const note of part.notes) notes.push({ ...note, key: key(note.key), area: key(note.area) });
+		for (const shape of part.shapes ?? []) {
+			shapes.push(
+				shape.area
+					? { ...shape, key: key(shape.key), area: key(shape.area) }
+					: { ...shape, key: key(shape.key), y: y + shape.y }
+			);
+		}
 		y += extent(part.areas).h + gap;
 	});
-	return { areas, notes };
+	return { areas, notes, shapes };
 }

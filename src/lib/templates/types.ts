@@ -28,6 +28,16 @@ export interface TemplateNote {
 	color?: TLDefaultColorStyle;
 }
 
+/** One of Werkbord's own shapes (a card, the StepFree ring), empty, at a position in an area or on the page. */
+export interface TemplateShape {
+	key: string;
+	type: 'persona' | 'goal' | 'objective' | 'stepfree-ring';
+	/** The area it sits in (its position is then relative to the area); none: the page. */
+	area?: string;
+	x: number;
+	y: number;
+}
+
 export interface TemplateDefinition {
 	id: string;
 	/** Position in the picker. */
@@ -36,4 +46,5 @@ export interface TemplateDefinition {
 	description: Localized;
 	areas: TemplateArea[];
 	notes: TemplateNote[];
+	shapes?: TemplateShape[];
 }

@@ -1,8 +1,12 @@
 import { GoalShapeUtil } from './goal/GoalShapeUtil.tsx';
 import { ObjectiveShapeUtil } from './objective/ObjectiveShapeUtil.tsx';
 import { PersonaShapeUtil } from './persona/PersonaShapeUtil.tsx';
+import { RingShapeUtil } from './stepfree-ring/RingShapeUtil.tsx';
+
+/** The structured cards a user can add from the insert menu. */
+export const cardShapeUtils = [PersonaShapeUtil, GoalShapeUtil, ObjectiveShapeUtil];
 
 /** Werkbord's own shapes, registered next to tldraw's defaults (sticky notes stay available). */
-export const cardShapeUtils = [PersonaShapeUtil, GoalShapeUtil, ObjectiveShapeUtil];
+export const customShapeUtils = [...cardShapeUtils, RingShapeUtil];
 
 export type CardType = (typeof cardShapeUtils)[number]['type'];

@@ -12,6 +12,8 @@ import {
 	type TLTextShape
 } from '@tldraw/tldraw';
 import type { TemplateDefinition } from '$lib/templates/index.ts';
+import type { TemplateShape } from '$lib/templates/types.ts';
+import { customShapeDefaults } from '../shapes/defaults.ts';
 
 export type TemplateLocale = 'nl' | 'en';
 
@@ -51,38 +53,42 @@ const base = (id: TLShapeId, parentId: TLParentId, index: IndexKey, x: number, y
 	meta: {}
 });
 
-/** The complete tldraw records of a template: a frame per area, its guiding question, and the notes placed in it. */
+/** The complete tldraw records of a template: a frame per area, its guiding question, the notes and shapes placed in it. */
 export function buildTemplateRecords(template: TemplateDefinition, options: BuildOptions): TLShape[] {
 	const { locale, origin, idFor } = options;
-	const frameIndices = getIndicesAbove(options.above ?? null, template.areas.length);
+	const shapes = template.shapes ?? [];
+	const onPage = shapes.filter((shape) => !shape.area);
+	const pageIndices = getIndicesAbove(options.above ?? null, template.areas.length + onPage.length);
 	const records: TLShape[] = [];
 	template.areas.forEach((area, i) => {
 		const frameId = idFor(area.key);
 		const notes = template.notes.filter((note) => note.area === area.key);
-		const childIndices = getIndices(notes.length + 1);
-		const frame: TLFrameShape = {
-			...base(frameId, options.pageId, frameIndices[i]!, origin.x + area.x, origin.y + area.y),
-			type: 'frame',
-			props: { w: area.w, h: area.h, name: area.title[locale], color: 'black' }
-		};
-		const guidance: TLTextShape = {
-			...base(idFor(`${area.key}/guidance`), frameId, childIndices[0]!, GUIDANCE_INSET, GUIDANCE_INSET),
-			type: 'text',
-			props: {
-				color: 'grey',
-				size: 's',
-				font: 'sans',
-				textAlign: 'start',
-				w: area.w - 2 * GUIDANCE_INSET,
-				richText: toRichText(area.guidance[locale]),
-				scale: 1,
-				autoSize: false
-			}
-		};
-		records.push(frame, guidance);
+		const inArea = shapes.filter((shape) => shape.area === area.key);
+		const childIndices = getIndices(1 + notes.length + inArea.length);
+		records.push(
+			{
+				...base(frameId, options.pageId, pageIndices[i]!, origin.x + area.x, origin.y + area.y),
+				type: 'frame',
+				props: { w: area.w, h: area.h, name: area.title[locale], color: 'black' }
+			} satisfies TLFrameShape,
+			{
+				...base(idFor(`${area.key}/guidance`), frameId, childIndices[0]!, GUIDANCE_INSET, GUIDANCE_INSET),
+				type: 'text',
+				props: {
+					color: 'grey',
+					size: 's',
+					font: 'sans',
+					textAlign: 'start',
+					w: area.w - 2 * GUIDANCE_INSET,
+					richText: toRichText(area.guidance[locale]),
+					scale: 1,
+					autoSize: false
+				}
+			} satisfies TLTextShape
+		);
 		notes.forEach((note, n) => {
-			const record: TLNoteShape = {
-				...base(idFor(note.key), frameId, childIndices[n + 1]!, note.x, note.y),
+			records.push({
+				...base(idFor(note.key), frameId, childIndices[1 + n]!, note.x, note.y),
 				type: 'note',
 				props: {
 					color: note.color ?? 'yellow',
@@ -97,9 +103,34 @@ export function buildTemplateRecords(template: TemplateDefinition, options: Buil
 					richText: toRichText(note.text[locale]),
 					scale: 1
 				}
-			};
-			records.push(record);
+			} satisfies TLNoteShape);
+		});
+		inArea.forEach((shape, n) => {
+			records.push(
+				customShape(shape, idFor(shape.key), frameId, childIndices[1 + notes.length + n]!, shape.x, shape.y)
+			);
 		});
 	});
+	onPage.forEach((shape, n) => {
+		const index = pageIndices[template.areas.length + n]!;
+		records.push(
+			customShape(shape, idFor(shape.key), options.pageId, index, origin.x + shape.x, origin.y + shape.y)
+		);
+	});
 	return records;
+}
+
+function customShape(
+	shape: TemplateShape,
+	id: TLShapeId,
+	parentId: TLParentId,
+	index: IndexKey,
+	x: number,
+	y: number
+) {
+	return {
+		...base(id, parentId, index, x, y),
+		type: shape.type,
+		props: customShapeDefaults[shape.type]()
+	} as TLShape;
 }

@@ -98,7 +98,7 @@ export default {
 			x: 0,
 			y: 1000,
 			w: rowWidth(4, GOAL_W),
-			h: 460,
+			h: 680,
 			title: { nl: 'SMART-doelstellingen', en: 'SMART objectives' },
 			guidance: {
 				nl: 'Specifiek, Meetbaar, Acceptabel, Realistisch, Tijdgebonden. Elke doelstelling heeft een KPI, een nulmeting en een streefwaarde met datum.',
@@ -106,5 +106,6 @@ export default {
 			}
 		}
 	],
-	notes: []
+	notes: [],
+	shapes: [{ key: 'objective-1', type: 'objective', area: 'smart', x: 24, y: 150 }]
 } satisfies TemplateDefinition;

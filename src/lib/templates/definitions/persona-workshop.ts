@@ -45,7 +45,7 @@ export default {
 			x: 0,
 			y: 600,
 			w: rowWidth(3, 480),
-			h: 620,
+			h: 980,
 			title: { nl: 'Persona’s', en: 'Personas' },
 			guidance: {
 				nl: 'Per persona: naam en leeftijd, avatar, demografie, doelen en uitdagingen, mediagebruik, wensen en behoeften, online gedrag, interesses en een typerend citaat.',
@@ -53,12 +53,12 @@ export default {
 			}
 		}
 	],
-	notes: [1, 2, 3].map((n) => ({
+	notes: [],
+	shapes: [1, 2, 3].map((n) => ({
 		key: `persona-${n}`,
+		type: 'persona' as const,
 		area: 'personas',
-		x: 40 + (n - 1) * 520,
-		y: 170,
-		text: { nl: `Persona ${n}: naam, leeftijd, citaat`, en: `Persona ${n}: name, age, quote` },
-		color: 'light-blue' as const
+		x: 60 + (n - 1) * 500,
+		y: 150
 	}))
 } satisfies TemplateDefinition;

@@ -1,8 +1,7 @@
 import { CardShapeUtil } from '../card/card-shape-util.tsx';
-import { CARD_WIDTH, initialCardHeight } from '../card/card-field.ts';
 import { FieldCard } from '../card/FieldCard.tsx';
 import { goalShapeMigrations } from './goal-shape-migrations.ts';
-import { goalFields, GOALS, goalShapeProps, type GoalShape } from './goal-shape-props.ts';
+import { goalDefaultProps, goalFields, GOALS, goalShapeProps, type GoalShape } from './goal-shape-props.ts';
 
 const KIND = { nl: 'Doel', en: 'Goal' };
 
@@ -11,8 +10,8 @@ export class GoalShapeUtil extends CardShapeUtil<GoalShape> {
 	static override props = goalShapeProps;
 	static override migrations = goalShapeMigrations;
 
-	override getDefaultProps(): GoalShape['props'] {
-		return { w: CARD_WIDTH, h: initialCardHeight(goalFields), goal: '', description: '' };
+	override getDefaultProps() {
+		return goalDefaultProps();
 	}
 
 	override component(shape: GoalShape) {

@@ -1,6 +1,6 @@
 import { T, type RecordProps, type TLBaseShape } from '@tldraw/tldraw';
 import type { Localized } from '$lib/templates/types.ts';
-import type { CardField } from '../card/card-field.ts';
+import { CARD_WIDTH, initialCardHeight, type CardField } from '../card/card-field.ts';
 
 /** The four big goals of social media (domain.md §3). */
 export const GOALS: { value: string; label: Localized; color: string }[] = [
@@ -29,3 +29,10 @@ export const goalFields: CardField<'goal' | 'description'>[] = [
 	},
 	{ key: 'description', label: { nl: 'Omschrijving', en: 'Description' }, kind: 'multiline' }
 ];
+
+export const goalDefaultProps = (): GoalShape['props'] => ({
+	w: CARD_WIDTH,
+	h: initialCardHeight(goalFields),
+	goal: '',
+	description: ''
+});

@@ -1,32 +1,24 @@
 import { CardShapeUtil } from '../card/card-shape-util.tsx';
-import { CARD_WIDTH, initialCardHeight } from '../card/card-field.ts';
 import { FieldCard } from '../card/FieldCard.tsx';
 import { GOALS } from '../goal/goal-shape-props.ts';
 import { objectiveShapeMigrations } from './objective-shape-migrations.ts';
-import { objectiveFields, objectiveShapeProps, type ObjectiveShape } from './objective-shape-props.ts';
+import {
+	objectiveDefaultProps,
+	objectiveFields,
+	objectiveShapeProps,
+	type ObjectiveShape
+} from './objective-shape-props.ts';
 import { checkSmart } from './smart-check.ts';
 
 const KIND = { nl: 'SMART-doelstelling', en: 'SMART objective' };
-const SMART_HEIGHT = 48;
 
 export class ObjectiveShapeUtil extends CardShapeUtil<ObjectiveShape> {
 	static override type = 'objective' as const;
 	static override props = objectiveShapeProps;
 	static override migrations = objectiveShapeMigrations;
 
-	override getDefaultProps(): ObjectiveShape['props'] {
-		return {
-			w: CARD_WIDTH,
-			h: initialCardHeight(objectiveFields, SMART_HEIGHT),
-			statement: '',
-			kpi: '',
-			baseline: '',
-			target: '',
-			deadline: '',
-			owner: '',
-			goal: '',
-			objectiveType: ''
-		};
+	override getDefaultProps() {
+		return objectiveDefaultProps();
 	}
 
 	override component(shape: ObjectiveShape) {

@@ -1,6 +1,6 @@
 import { T, type RecordProps, type TLBaseShape } from '@tldraw/tldraw';
 import type { Localized } from '$lib/templates/types.ts';
-import type { CardField } from '../card/card-field.ts';
+import { CARD_WIDTH, initialCardHeight, type CardField } from '../card/card-field.ts';
 import { GOALS } from '../goal/goal-shape-props.ts';
 
 /** Li & Bernoff's five objectives (domain.md §2). */
@@ -63,3 +63,18 @@ export const objectiveFields: CardField<Exclude<keyof ObjectiveShape['props'], '
 		options: OBJECTIVE_TYPES
 	}
 ];
+
+const SMART_HEIGHT = 48;
+
+export const objectiveDefaultProps = (): ObjectiveShape['props'] => ({
+	w: CARD_WIDTH,
+	h: initialCardHeight(objectiveFields, SMART_HEIGHT),
+	statement: '',
+	kpi: '',
+	baseline: '',
+	target: '',
+	deadline: '',
+	owner: '',
+	goal: '',
+	objectiveType: ''
+});

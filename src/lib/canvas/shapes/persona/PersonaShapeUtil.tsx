@@ -1,16 +1,14 @@
 import { CardShapeUtil } from '../card/card-shape-util.tsx';
-import { CARD_WIDTH, initialCardHeight } from '../card/card-field.ts';
 import { FieldCard } from '../card/FieldCard.tsx';
 import { personaShapeMigrations } from './persona-shape-migrations.ts';
 import {
-	PERSONA_COLORS,
+	personaDefaultProps,
 	personaFields,
 	personaShapeProps,
 	type PersonaShape
 } from './persona-shape-props.ts';
 
 const KIND = { nl: 'Persona', en: 'Persona' };
-const AVATAR_HEIGHT = 56;
 
 function initials(name: string): string {
 	return name
@@ -26,25 +24,8 @@ export class PersonaShapeUtil extends CardShapeUtil<PersonaShape> {
 	static override props = personaShapeProps;
 	static override migrations = personaShapeMigrations;
 
-	override getDefaultProps(): PersonaShape['props'] {
-		return {
-			w: CARD_WIDTH,
-			h: initialCardHeight(personaFields, AVATAR_HEIGHT),
-			name: '',
-			age: '',
-			avatar: '',
-			color: PERSONA_COLORS[0]!,
-			gender: '',
-			education: '',
-			occupation: '',
-			place: '',
-			behaviour: '',
-			interests: '',
-			goals: '',
-			media: '',
-			wishes: '',
-			quote: ''
-		};
+	override getDefaultProps() {
+		return personaDefaultProps();
 	}
 
 	override component(shape: PersonaShape) {

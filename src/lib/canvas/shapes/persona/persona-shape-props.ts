@@ -1,5 +1,5 @@
 import { T, type RecordProps, type TLBaseShape } from '@tldraw/tldraw';
-import type { CardField } from '../card/card-field.ts';
+import { CARD_WIDTH, initialCardHeight, type CardField } from '../card/card-field.ts';
 
 const COLOR_NAMES = [
 	['#1971c2', 'Blauw', 'Blue'],
@@ -83,3 +83,24 @@ export const personaFields: PersonaField[] = [
 	{ key: 'wishes', label: { nl: 'Wensen en behoeften', en: 'Wishes and needs' }, kind: 'multiline' },
 	{ key: 'quote', label: { nl: 'Typerend citaat', en: 'Typical quote' }, kind: 'multiline' }
 ];
+
+const AVATAR_HEIGHT = 56;
+
+export const personaDefaultProps = (): PersonaShape['props'] => ({
+	w: CARD_WIDTH,
+	h: initialCardHeight(personaFields, AVATAR_HEIGHT),
+	name: '',
+	age: '',
+	avatar: '',
+	color: PERSONA_COLORS[0]!,
+	gender: '',
+	education: '',
+	occupation: '',
+	place: '',
+	behaviour: '',
+	interests: '',
+	goals: '',
+	media: '',
+	wishes: '',
+	quote: ''
+});

@@ -1,0 +1,14 @@
+import { goalDefaultProps } from './goal/goal-shape-props.ts';
+import { objectiveDefaultProps } from './objective/objective-shape-props.ts';
+import { personaDefaultProps } from './persona/persona-shape-props.ts';
+import { ringDefaultProps } from './stepfree-ring/ring-shape-props.ts';
+
+/** Werkbord's shapes with their empty props, for placing them without an editor (templates). */
+export const customShapeDefaults = {
+	persona: personaDefaultProps,
+	goal: goalDefaultProps,
+	objective: objectiveDefaultProps,
+	'stepfree-ring': ringDefaultProps
+};
+
+export type CustomShapeType = keyof typeof customShapeDefaults;

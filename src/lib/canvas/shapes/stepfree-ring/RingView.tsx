@@ -1,0 +1,103 @@
+import { useEditor, useValue, type TLShapeId } from '@tldraw/tldraw';
+import { templateLocale } from '../../templates/build-template.ts';
+import { segmentAnchor, segmentAt, segmentPath } from './ring-geometry.ts';
+import { RING_CENTRE, RING_STEPS, type RingShape } from './ring-shape-props.ts';
+
+const FILLS = ['#e7f5ff', '#fff4e6'];
+
+/** Counts the ring's children per step, by where their centre lies. */
+function useStepCounts(shape: RingShape): number[] {
+	const editor = useEditor();
+	return useValue(
+		'ring step counts',
+		() => {
+			const counts = RING_STEPS.map(() => 0);
+			for (const id of editor.getSortedChildIdsForParent(shape.id)) {
+				const child = editor.getShape(id);
+				if (!child) continue;
+				const centre = editor.getShapeGeometry(child).bounds.center;
+				const step = segmentAt(child.x + centre.x, child.y + centre.y, shape.props.size);
+				if (typeof step === 'number') counts[step - 1]! += 1;
+			}
+			return counts;
+		},
+		[editor, shape.id, shape.props.size]
+	);
+}
+
+/** The step under the shapes being dragged over the ring, to highlight it. */
+function useHoveredStep(shape: RingShape): number | 'centre' | null {
+	const editor = useEditor();
+	return useValue(
+		'ring hovered step',
+		() => {
+			if (!editor.isIn('select.translating')) return null;
+			const selected = editor.getSelectedShapeIds();
+			if (selected.includes(shape.id as TLShapeId)) return null;
+			const bounds = editor.getSelectionPageBounds();
+			if (!bounds) return null;
+			const local = editor.getPointInShapeSpace(shape, bounds.center);
+			return segmentAt(local.x, local.y, shape.props.size);
+		},
+		[editor, shape]
+	);
+}
+
+export function RingView({ shape }: { shape: RingShape }) {
+	const editor = useEditor();
+	const locale = useValue('ring locale', () => templateLocale(editor.user.getLocale()), [editor]);
+	const { size } = shape.props;
+	const counts = useStepCounts(shape);
+	const hovered = useHoveredStep(shape);
+	const font = size / 55;
+	return (
+		<div className="wb-ring" style={{ width: size, height: size, fontSize: font }}>
+			<svg width={size} height={size} viewBox={`0 0 ${size} ${size}`}>
+				{RING_STEPS.map((_, i) => (
+					<path
+						key={i}
+						d={segmentPath(i + 1, size)}
+						fill={hovered === i + 1 ? '#ffe066' : FILLS[i % 2]}
+						stroke="#495057"
+						strokeWidth={size / 400}
+						data-step={i + 1}
+						data-highlighted={hovered === i + 1}
+					/>
+				))}
+				<circle
+					cx={size / 2}
+					cy={size / 2}
+					r={(size / 2) * 0.32}
+					fill={hovered === 'centre' ? '#ffe066' : '#d3f9d8'}
+					stroke="#495057"
+					strokeWidth={size / 400}
+				/>
+			</svg>
+			{RING_STEPS.map((label, i) => {
+				const at = segmentAnchor(i + 1, size, 0.5);
+				const badge = segmentAnchor(i + 1, size, 0.9);
+				return (
+					<div key={i}>
+						<div className="wb-ring-label" style={{ left: at.x, top: at.y, width: size * 0.17 }}>
+							<span className="wb-ring-number">{i + 1}</span>
+							{label[locale]}
+						</div>
+						{counts[i]! > 0 && (
+							<div
+								className="wb-ring-badge"
+								data-testid={`ring-badge-${i + 1}`}
+								style={{ left: badge.x, top: badge.y, width: font * 2.2, height: font * 2.2 }}
+							>
+								{counts[i]}
+							</div>
+						)}
+					</div>
+				);
+			})}
+			<div className="wb-ring-centre" style={{ left: size / 2, top: size / 2, width: size * 0.28 }}>
+				<strong>{RING_CENTRE.title[locale]}</strong>
+				<span>{RING_CENTRE.detail[locale]}</span>
+			</div>
+		</div>
+	);
+}

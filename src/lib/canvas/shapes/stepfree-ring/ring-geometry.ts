@@ -1,0 +1,52 @@
+import { RING_STEPS } from './ring-shape-props.ts';
+
+/** The centre circle's radius as a share of the ring's. */
+export const INNER_RATIO = 0.32;
+const STEPS = RING_STEPS.length;
+const SPAN = (2 * Math.PI) / STEPS;
+/** Step 1 starts at the top and the steps go clockwise. */
+const START = -Math.PI / 2;
+
+/**
+ * Where a point (in the ring's own coordinates, 0…size) falls: 'centre', the step number
+ * 1…9, or null outside the ring.
+ */
+export function segmentAt(x: number, y: number, size: number): 'centre' | number | null {
+	const radius = size / 2;
+	const dx = x - radius;
+	const dy = y - radius;
+	const distance = Math.hypot(dx, dy);
+	if (distance > radius) return null;
+	if (distance <= radius * INNER_RATIO) return 'centre';
+	const angle = (Math.atan2(dy, dx) - START + 4 * Math.PI) % (2 * Math.PI);
+	return Math.min(STEPS, Math.floor(angle / SPAN) + 1);
+}
+
+const point = (radius: number, angle: number, centre: number) =>
+	`${centre + radius * Math.cos(angle)} ${centre + radius * Math.sin(angle)}`;
+
+/** The SVG path of step `step` (1…9): an annular sector. */
+export function segmentPath(step: number, size: number): string {
+	const centre = size / 2;
+	const outer = size / 2;
+	const inner = outer * INNER_RATIO;
+	const from = START + (step - 1) * SPAN;
+	const to = from + SPAN;
+	return [
+		`M ${point(inner, from, centre)}`,
+		`L ${point(outer, from, centre)}`,
+		`A ${outer} ${outer} 0 0 1 ${point(outer, to, centre)}`,
+		`L ${point(inner, to, centre)}`,
+		`A ${inner} ${inner} 0 0 0 ${point(inner, from, centre)}`,
+		'Z'
+	].join(' ');
+}
+
+/** Where a step's label (and, further out, its badge) goes: the middle of the sector at `share` of the way out. */
+export function segmentAnchor(step: number, size: number, share: number): { x: number; y: number } {
+	const centre = size / 2;
+	const inner = centre * INNER_RATIO;
+	const radius = inner + (centre - inner) * share;
+	const angle = START + (step - 0.5) * SPAN;
+	return { x: centre + radius * Math.cos(angle), y: centre + radius * Math.sin(angle) };
+}

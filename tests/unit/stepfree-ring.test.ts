@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import {
+	INNER_RATIO,
+	segmentAnchor,
+	segmentAt
+} from '../../src/lib/canvas/shapes/stepfree-ring/ring-geometry.ts';
+
+const SIZE = 1000;
+const R = SIZE / 2;
+/** A point at `radius` from the centre, `degrees` clockwise from straight up. */
+const at = (radius: number, degrees: number) => {
+	const angle = ((degrees - 90) * Math.PI) / 180;
+	return [R + radius * Math.cos(angle), R + radius * Math.sin(angle)] as const;
+};
+
+describe('StepFree ring segments', () => {
+	it('numbers the nine steps clockwise from the top', () => {
+		for (let step = 1; step <= 9; step++) {
+			const middle = (step - 0.5) * 40;
+			expect(segmentAt(...at(R * 0.7, middle), SIZE), `step ${step}`).toBe(step);
+		}
+	});
+
+	it('puts the centre (the internal organisation) and the outside apart from the steps', () => {
+		expect(segmentAt(R, R, SIZE)).toBe('centre');
+		expect(segmentAt(...at(R * INNER_RATIO * 0.9, 100), SIZE)).toBe('centre');
+		expect(segmentAt(...at(R * 1.05, 100), SIZE)).toBeNull();
+		expect(segmentAt(0, 0, SIZE)).toBeNull();
+	});
+
+	it('splits at the boundaries between steps', () => {
+		expect(segmentAt(...at(R * 0.7, 39.9), SIZE)).toBe(1);
+		expect(segmentAt(...at(R * 0.7, 40.1), SIZE)).toBe(2);
+		expect(segmentAt(...at(R * 0.7, 359.9), SIZE)).toBe(9);
+	});
+
+	it('scales with the ring: the same relative point is the same step at any size', () => {
+		for (const size of [400, 1400, 5000]) {
+			const anchor = segmentAnchor(3, size, 0.5);
+			expect(segmentAt(anchor.x, anchor.y, size)).toBe(3);
+		}
+	});
+});
