@@ -4,7 +4,7 @@ import { createBoard, expect, test, waitForCanvas } from './fixtures.ts';
 const card = (page: Page, type: string) => page.locator(`.tl-shape[data-shape-type="${type}"]`);
 const field = (page: Page, type: string, key: string) => card(page, type).locator(`[data-field="${key}"]`);
 
-async function insertCard(page: Page, kind: 'persona' | 'goal' | 'objective') {
+async function insertCard(page: Page, kind: string) {
 	await page.getByTestId('insert-menu').selectOption(`card:${kind}`);
 	await page.getByRole('button', { name: 'Invoegen' }).click();
 }
@@ -80,4 +80,27 @@ test('checks a SMART objective live from its fields', async ({ page }) => {
 
 	await field(page, 'objective', 'kpi').fill('');
 	await expect(card(page, 'objective').getByText('Geen KPI: niet specifiek genoeg.')).toBeVisible();
+});
+
+test('fills a KPI table row by row and ticks the SUCCESs checklist of a content item', async ({ page }) => {
+	await createBoard(page, 'Meten en content');
+	await waitForCanvas(page);
+	await insertCard(page, 'kpi-table');
+	const table = card(page, 'kpi-table');
+	await table.locator('[data-testid="add-row"]').click();
+	await expect(table.locator('tbody tr')).toHaveCount(4);
+	await table.getByRole('textbox', { name: 'KPI' }).first().fill('Volgers');
+	await table.getByRole('textbox', { name: 'Nulmeting' }).first().fill('1200');
+	await page.keyboard.press('Escape');
+	await expect(table.locator('tbody tr').first()).toContainText('Volgers');
+	await expect(table.locator('tbody tr').first()).toContainText('1200');
+
+	await insertCard(page, 'content-item');
+	const item = card(page, 'content-item');
+	await field(page, 'content-item', 'mix').selectOption('entertaining');
+	await item.getByRole('checkbox', { name: 'Onverwacht' }).check();
+	await item.getByRole('checkbox', { name: 'Verhaal' }).check();
+	await page.keyboard.press('Escape');
+	await expect(item.locator('[data-ticked="true"]')).toHaveText(['☑ Onverwacht', '☑ Verhaal']);
+	await expect(field(page, 'content-item', 'mix')).toHaveText('Vermakelijk');
 });

@@ -31,7 +31,8 @@ export interface TemplateNote {
 /** One of Werkbord's own shapes (a card, the StepFree ring), empty, at a position in an area or on the page. */
 export interface TemplateShape {
 	key: string;
-	type: 'persona' | 'goal' | 'objective' | 'stepfree-ring';
+	type:
+		'persona' | 'goal' | 'objective' | 'channel' | 'kpi-table' | 'risk' | 'content-item' | 'stepfree-ring';
 	/** The area it sits in (its position is then relative to the area); none: the page. */
 	area?: string;
 	x: number;

@@ -73,9 +73,10 @@ export default {
 			key: 'mix-promotional',
 			area: 'content-mix',
 			x: 50,
-			y: 610 - 40,
+			y: 570,
 			text: { nl: 'Promotioneel', en: 'Promotional' },
 			color: 'light-red'
 		}
-	]
+	],
+	shapes: [{ key: 'first-item', type: 'content-item', area: 'week-1', x: 20, y: 140 }]
 } satisfies TemplateDefinition;

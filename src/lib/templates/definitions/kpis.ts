@@ -37,7 +37,8 @@ export default {
 				}
 			}
 		],
-		{ w: 480, h: 760 }
+		{ w: 680, h: 760 }
 	),
-	notes: []
+	notes: [],
+	shapes: [{ key: 'kpi-table', type: 'kpi-table', area: 'kpis', x: 30, y: 150 }]
 } satisfies TemplateDefinition;

@@ -9,7 +9,7 @@ import {
 } from '@tldraw/tldraw';
 import type { Localized } from '$lib/templates/types.ts';
 import { templateLocale } from '../../templates/build-template.ts';
-import type { CardField, CardSize } from './card-field.ts';
+import type { CardField, CardSize, TableRow } from './card-field.ts';
 import './card.css';
 
 type CardShape = TLShape & { props: CardSize & Record<string, unknown> };
@@ -46,7 +46,7 @@ export function FieldCard({ shape, kind, fields, accent, header, footer }: Field
 		}
 	});
 
-	const setField = (key: string, value: string) =>
+	const setField = (key: string, value: FieldValueType) =>
 		editor.updateShape({ id: shape.id, type: shape.type, props: { [key]: value } });
 	const onKeyDown = (event: KeyboardEvent) => {
 		event.stopPropagation();
@@ -67,7 +67,7 @@ export function FieldCard({ shape, kind, fields, accent, header, footer }: Field
 				<div className="wb-card-kind">{kind[locale]}</div>
 				{header?.(locale)}
 				{fields.map((field, index) => {
-					const value = String(shape.props[field.key] ?? '');
+					const value = shape.props[field.key];
 					const id = `${shape.id}-${field.key}`;
 					return (
 						<div className="wb-card-field" key={field.key}>
@@ -83,9 +83,7 @@ export function FieldCard({ shape, kind, fields, accent, header, footer }: Field
 									onKeyDown={onKeyDown}
 								/>
 							) : (
-								<div className="wb-card-value" data-field={field.key}>
-									{displayValue(field, value, locale) || '—'}
-								</div>
+								<FieldValue field={field} value={value} locale={locale} />
 							)}
 						</div>
 					);
@@ -96,18 +94,122 @@ export function FieldCard({ shape, kind, fields, accent, header, footer }: Field
 	);
 }
 
-function displayValue(field: CardField, value: string, locale: 'nl' | 'en'): string {
-	if (field.kind !== 'select') return value;
-	return field.options?.find((option) => option.value === value)?.label[locale] ?? '';
+type FieldValueType = string | string[] | TableRow[];
+
+const asText = (value: unknown) => (typeof value === 'string' ? value : '');
+const asList = (value: unknown) => (Array.isArray(value) ? (value as string[]) : []);
+const asRows = (value: unknown) => (Array.isArray(value) ? (value as TableRow[]) : []);
+
+/** A field as the card shows it when it is not being edited. */
+function FieldValue({ field, value, locale }: { field: CardField; value: unknown; locale: 'nl' | 'en' }) {
+	if (field.kind === 'checklist') {
+		const ticked = new Set(asList(value));
+		return (
+			<ul className="wb-card-checklist" data-field={field.key}>
+				{field.options?.map((option) => (
+					<li key={option.value} data-ticked={ticked.has(option.value)}>
+						{ticked.has(option.value) ? '☑' : '☐'} {option.label[locale]}
+					</li>
+				))}
+			</ul>
+		);
+	}
+	if (field.kind === 'table') {
+		return <CardTable field={field} rows={asRows(value)} locale={locale} />;
+	}
+	const text =
+		field.kind === 'select'
+			? (field.options?.find((option) => option.value === value)?.label[locale] ?? '')
+			: asText(value);
+	return (
+		<div className="wb-card-value" data-field={field.key}>
+			{text || '—'}
+		</div>
+	);
+}
+
+/** A table field; with `onChange` its cells are inputs and rows can be added and removed. */
+function CardTable(props: {
+	field: CardField;
+	rows: TableRow[];
+	locale: 'nl' | 'en';
+	onChange?: (rows: TableRow[]) => void;
+	onKeyDown?: (event: KeyboardEvent) => void;
+}) {
+	const { field, rows, locale, onChange, onKeyDown } = props;
+	const columns = field.columns ?? [];
+	const setCell = (row: number, column: string, text: string) =>
+		onChange?.(rows.map((r, i) => (i === row ? { ...r, [column]: text } : r)));
+	return (
+		<table className="wb-card-table" data-field={field.key}>
+			<thead>
+				<tr>
+					{columns.map((column) => (
+						<th key={column.key}>{column.label[locale]}</th>
+					))}
+					{onChange && <th />}
+				</tr>
+			</thead>
+			<tbody>
+				{rows.map((row, r) => (
+					<tr key={r}>
+						{columns.map((column) => (
+							<td key={column.key}>
+								{onChange ? (
+									<input
+										value={row[column.key] ?? ''}
+										aria-label={column.label[locale]}
+										onChange={(e) => setCell(r, column.key, e.target.value)}
+										onKeyDown={onKeyDown}
+										onPointerDown={stopEventPropagation}
+									/>
+								) : (
+									row[column.key]
+								)}
+							</td>
+						))}
+						{onChange && (
+							<td>
+								<button
+									type="button"
+									aria-label="−"
+									onPointerDown={stopEventPropagation}
+									onClick={() => onChange(rows.filter((_, i) => i !== r))}
+								>
+									−
+								</button>
+							</td>
+						)}
+					</tr>
+				))}
+			</tbody>
+			{onChange && (
+				<tfoot>
+					<tr>
+						<td colSpan={columns.length + 1}>
+							<button
+								type="button"
+								data-testid="add-row"
+								onPointerDown={stopEventPropagation}
+								onClick={() => onChange([...rows, Object.fromEntries(columns.map((c) => [c.key, '']))])}
+							>
+								+
+							</button>
+						</td>
+					</tr>
+				</tfoot>
+			)}
+		</table>
+	);
 }
 
 interface FieldInputProps {
 	id: string;
 	field: CardField;
-	value: string;
+	value: unknown;
 	locale: 'nl' | 'en';
 	autoFocus: boolean;
-	onChange: (value: string) => void;
+	onChange: (value: FieldValueType) => void;
 	onKeyDown: (event: KeyboardEvent) => void;
 }
 
@@ -119,19 +221,55 @@ function FieldInput({ id, field, value, locale, autoFocus, onChange, onKeyDown }
 		onPointerDown: stopEventPropagation,
 		'data-field': field.key
 	};
+	if (field.kind === 'checklist') {
+		const ticked = asList(value);
+		return (
+			<div className="wb-card-checklist" data-field={field.key}>
+				{field.options?.map((option, i) => (
+					<label key={option.value}>
+						<input
+							type="checkbox"
+							autoFocus={autoFocus && i === 0}
+							checked={ticked.includes(option.value)}
+							onKeyDown={onKeyDown}
+							onPointerDown={stopEventPropagation}
+							onChange={(e) =>
+								onChange(
+									e.target.checked ? [...ticked, option.value] : ticked.filter((v) => v !== option.value)
+								)
+							}
+						/>
+						{option.label[locale]}
+					</label>
+				))}
+			</div>
+		);
+	}
+	if (field.kind === 'table') {
+		return (
+			<CardTable
+				field={field}
+				rows={asRows(value)}
+				locale={locale}
+				onChange={onChange}
+				onKeyDown={onKeyDown}
+			/>
+		);
+	}
+	const text = asText(value);
 	if (field.kind === 'multiline') {
 		return (
 			<textarea
 				{...common}
-				rows={Math.max(2, value.split('\n').length)}
-				value={value}
+				rows={Math.max(2, text.split('\n').length)}
+				value={text}
 				onChange={(e) => onChange(e.target.value)}
 			/>
 		);
 	}
 	if (field.kind === 'select') {
 		return (
-			<select {...common} value={value} onChange={(e) => onChange(e.target.value)}>
+			<select {...common} value={text} onChange={(e) => onChange(e.target.value)}>
 				<option value="">—</option>
 				{field.options?.map((option) => (
 					<option key={option.value} value={option.value}>
@@ -148,7 +286,7 @@ function FieldInput({ id, field, value, locale, autoFocus, onChange, onKeyDown }
 			{...common}
 			type={type}
 			inputMode={inputMode}
-			value={value}
+			value={text}
 			onChange={(e) => onChange(e.target.value)}
 		/>
 	);

@@ -4,10 +4,16 @@ import type { Localized } from '$lib/templates/types.ts';
 export interface CardField<Key extends string = string> {
 	key: Key;
 	label: Localized;
-	kind: 'text' | 'multiline' | 'number' | 'date' | 'select';
-	/** For `select`: the choices; an empty value means "not chosen". */
+	/**
+	 * text-like kinds hold a string; `select` one of `options` ('' = not chosen); `checklist` the
+	 * ticked `options` (string[]); `table` rows of `columns` (Record<column, string>[]).
+	 */
+	kind: 'text' | 'multiline' | 'number' | 'date' | 'select' | 'checklist' | 'table';
 	options?: { value: string; label: Localized }[];
+	columns?: { key: string; label: Localized }[];
 }
+
+export type TableRow = Record<string, string>;
 
 /** Props every card has besides its fields: its size on the canvas. */
 export interface CardSize {
