@@ -1,18 +1,10 @@
 import { useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import {
-	HTMLContainer,
-	stopEventPropagation,
-	useEditor,
-	useIsEditing,
-	useValue,
-	type TLShape
-} from '@tldraw/tldraw';
+import { HTMLContainer, stopEventPropagation, useEditor, useIsEditing, useValue } from '@tldraw/tldraw';
 import type { Localized } from '$lib/templates/types.ts';
 import { templateLocale } from '../../templates/build-template.ts';
-import type { CardField, CardSize, TableRow } from './card-field.ts';
+import type { CardField, TableRow } from './card-field.ts';
+import type { CardShape } from './card-shape-util.tsx';
 import './card.css';
-
-type CardShape = TLShape & { props: CardSize & Record<string, unknown> };
 
 interface FieldCardProps {
 	shape: CardShape;
@@ -67,7 +59,7 @@ export function FieldCard({ shape, kind, fields, accent, header, footer }: Field
 				<div className="wb-card-kind">{kind[locale]}</div>
 				{header?.(locale)}
 				{fields.map((field, index) => {
-					const value = shape.props[field.key];
+					const value = (shape.props as unknown as Record<string, unknown>)[field.key];
 					const id = `${shape.id}-${field.key}`;
 					return (
 						<div className="wb-card-field" key={field.key}>

@@ -1,5 +1,4 @@
-import { CardShapeUtil } from '../card/card-shape-util.tsx';
-import { FieldCard } from '../card/FieldCard.tsx';
+import { fieldCardUtil } from '../card/field-card-util.tsx';
 import { contentItemShapeMigrations } from './content-item-shape-migrations.ts';
 import {
 	contentItemDefaultProps,
@@ -8,18 +7,12 @@ import {
 	type ContentItemShape
 } from './content-item-shape-props.ts';
 
-const KIND = { nl: 'Contentitem', en: 'Content item' };
-
-export class ContentItemShapeUtil extends CardShapeUtil<ContentItemShape> {
-	static override type = 'content-item' as const;
-	static override props = contentItemShapeProps;
-	static override migrations = contentItemShapeMigrations;
-
-	override getDefaultProps() {
-		return contentItemDefaultProps();
-	}
-
-	override component(shape: ContentItemShape) {
-		return <FieldCard shape={shape} kind={KIND} fields={contentItemFields} accent="#f08c00" />;
-	}
-}
+export const ContentItemShapeUtil = fieldCardUtil<ContentItemShape>({
+	type: 'content-item',
+	props: contentItemShapeProps,
+	migrations: contentItemShapeMigrations,
+	defaultProps: contentItemDefaultProps,
+	fields: contentItemFields,
+	kind: { nl: 'Contentitem', en: 'Content item' },
+	accent: '#f08c00'
+});

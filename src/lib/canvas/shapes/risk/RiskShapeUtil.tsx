@@ -1,20 +1,13 @@
-import { CardShapeUtil } from '../card/card-shape-util.tsx';
-import { FieldCard } from '../card/FieldCard.tsx';
+import { fieldCardUtil } from '../card/field-card-util.tsx';
 import { riskShapeMigrations } from './risk-shape-migrations.ts';
 import { riskDefaultProps, riskFields, riskShapeProps, type RiskShape } from './risk-shape-props.ts';
 
-const KIND = { nl: 'Risico', en: 'Risk' };
-
-export class RiskShapeUtil extends CardShapeUtil<RiskShape> {
-	static override type = 'risk' as const;
-	static override props = riskShapeProps;
-	static override migrations = riskShapeMigrations;
-
-	override getDefaultProps() {
-		return riskDefaultProps();
-	}
-
-	override component(shape: RiskShape) {
-		return <FieldCard shape={shape} kind={KIND} fields={riskFields} accent="#c92a2a" />;
-	}
-}
+export const RiskShapeUtil = fieldCardUtil<RiskShape>({
+	type: 'risk',
+	props: riskShapeProps,
+	migrations: riskShapeMigrations,
+	defaultProps: riskDefaultProps,
+	fields: riskFields,
+	kind: { nl: 'Risico', en: 'Risk' },
+	accent: '#c92a2a'
+});
