@@ -24,6 +24,9 @@ test('fills a persona card in one browser and shows it in the other', async ({ t
 	await anouk.keyboard.press('Tab');
 	await anouk.keyboard.type('34');
 	await field(anouk, 'persona', 'quote').fill('Ik scroll in de trein naar mijn werk.');
+	const media = field(anouk, 'persona', 'media');
+	await media.getByRole('textbox', { name: 'Kanaal' }).fill('Instagram');
+	await media.getByRole('textbox', { name: 'Hoe vaak' }).fill('dagelijks');
 	await anouk.keyboard.press('Escape');
 
 	await expect(field(anouk, 'persona', 'name')).toHaveText('Sanne de Vries');
@@ -31,6 +34,7 @@ test('fills a persona card in one browser and shows it in the other', async ({ t
 	await expect(field(bram, 'persona', 'age')).toHaveText('34');
 	await expect(field(bram, 'persona', 'quote')).toHaveText('Ik scroll in de trein naar mijn werk.');
 	await expect(card(bram, 'persona').getByTestId('persona-avatar')).toHaveText('SD');
+	await expect(field(bram, 'persona', 'media').locator('tbody tr').first()).toHaveText('Instagramdagelijks');
 
 	// Kept as an artifact: the card at 100% zoom.
 	await bram.keyboard.press('Shift+0');

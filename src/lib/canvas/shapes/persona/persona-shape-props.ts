@@ -1,5 +1,5 @@
 import { T, type RecordProps, type TLBaseShape } from '@tldraw/tldraw';
-import { CARD_WIDTH, initialCardHeight, type CardField } from '../card/card-field.ts';
+import { CARD_WIDTH, initialCardHeight, type CardField, type TableRow } from '../card/card-field.ts';
 
 const COLOR_NAMES = [
 	['#1971c2', 'Blauw', 'Blue'],
@@ -28,8 +28,8 @@ export type PersonaShape = TLBaseShape<
 		behaviour: string;
 		interests: string;
 		goals: string;
-		/** One channel per line, with how often: "Instagram — dagelijks". */
-		media: string;
+		/** Which channels, and how often. */
+		media: TableRow[];
 		wishes: string;
 		quote: string;
 	}
@@ -50,7 +50,7 @@ export const personaShapeProps: RecordProps<PersonaShape> = {
 	behaviour: T.string,
 	interests: T.string,
 	goals: T.string,
-	media: T.string,
+	media: T.arrayOf(T.dict(T.string, T.string)),
 	wishes: T.string,
 	quote: T.string
 };
@@ -77,8 +77,12 @@ export const personaFields: PersonaField[] = [
 	{ key: 'goals', label: { nl: 'Doelen en uitdagingen', en: 'Goals and challenges' }, kind: 'multiline' },
 	{
 		key: 'media',
-		label: { nl: 'Mediagebruik (kanaal — hoe vaak)', en: 'Media use (channel — how often)' },
-		kind: 'multiline'
+		label: { nl: 'Mediagebruik', en: 'Media use' },
+		kind: 'table',
+		columns: [
+			{ key: 'channel', label: { nl: 'Kanaal', en: 'Channel' } },
+			{ key: 'frequency', label: { nl: 'Hoe vaak', en: 'How often' } }
+		]
 	},
 	{ key: 'wishes', label: { nl: 'Wensen en behoeften', en: 'Wishes and needs' }, kind: 'multiline' },
 	{ key: 'quote', label: { nl: 'Typerend citaat', en: 'Typical quote' }, kind: 'multiline' }
@@ -100,7 +104,7 @@ export const personaDefaultProps = (): PersonaShape['props'] => ({
 	behaviour: '',
 	interests: '',
 	goals: '',
-	media: '',
+	media: [{ channel: '', frequency: '' }],
 	wishes: '',
 	quote: ''
 });
