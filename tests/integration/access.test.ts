@@ -35,6 +35,22 @@ async function userWithRole(name: string, role: 'editor' | 'viewer'): Promise<Te
 	return user;
 }
 
+/** A guest who joined the board by `name` through a new editor guest link, with their session cookie. */
+async function guestOnGuestLink(name: string): Promise<{ linkId: string; cookie: string }> {
+	const links = new ShareLinkRepository(server.storage.db);
+	const { link } = await links.create({
+		boardId,
+		role: 'editor',
+		allowGuests: true,
+		expiresAt: null,
+		createdBy: owner.userId
+	});
+	const { token } = await new SessionStore(server.storage.db).create({
+		guestId: await links.admitGuest(link, name)
+	});
+	return { linkId: link.id, cookie: `${SESSION_COOKIE}=${token}` };
+}
+
 /** An update that sets `key` in the board's `records` map, as a client would craft it. */
 function craftedUpdate(key: string): Uint8Array {
 	const doc = new Y.Doc();
@@ -118,19 +134,9 @@ describe('viewers', () => {
 
 describe('participants', () => {
 	it("shows the signed-in name and guest status, whatever a client's awareness claims", async () => {
-		const links = new ShareLinkRepository(server.storage.db);
-		const { link } = await links.create({
-			boardId,
-			role: 'editor',
-			allowGuests: true,
-			expiresAt: null,
-			createdBy: owner.userId
-		});
-		const { token } = await new SessionStore(server.storage.db).create({
-			guestId: await links.admitGuest(link, 'Sanne')
-		});
+		const { cookie } = await guestOnGuestLink('Sanne');
 		const watcher = client(owner.cookie);
-		const impostor = client(`${SESSION_COOKIE}=${token}`);
+		const impostor = client(cookie);
 		await Promise.all([whenSynced(watcher), whenSynced(impostor)]);
 		impostor.awareness.setLocalState({
 			user: { name: 'Owner', guest: false, color: '#e03131' },
@@ -157,29 +163,15 @@ describe('participants', () => {
 
 describe('access changes reach open sockets', () => {
 	it('closes a guest socket when its share link is revoked', async () => {
-		const links = new ShareLinkRepository(server.storage.db);
-		const { link } = await links.create({
-			boardId,
-			role: 'editor',
-			allowGuests: true,
-			expiresAt: null,
-			createdBy: owner.userId
-		});
-		const guestId = await links.admitGuest(link, 'Sanne');
-		const { token } = await new SessionStore(server.storage.db).create({ guestId });
-		const guest = client(`${SESSION_COOKIE}=${token}`);
+		const { linkId, cookie } = await guestOnGuestLink('Sanne');
+		const guest = client(cookie);
 		await whenSynced(guest);
 		const closed = nextCloseCode(guest);
-		await links.revoke(boardId, link.id);
+		await new ShareLinkRepository(server.storage.db).revoke(boardId, linkId);
 		boardEvents().emit('access-changed', boardId);
 		expect(await closed).toBe(CloseCode.AccessRevoked);
 		// Reconnecting does not help: the upgrade is refused now.
-		expect(
-			await upgradeStatus(`${server.wsUrl}/${boardId}`, {
-				origin: server.url,
-				cookie: `${SESSION_COOKIE}=${token}`
-			})
-		).toBe(404);
+		expect(await upgradeStatus(`${server.wsUrl}/${boardId}`, { origin: server.url, cookie })).toBe(404);
 	});
 
 	it('closes the socket of a removed member and of an ended session', async () => {
