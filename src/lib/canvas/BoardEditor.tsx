@@ -19,7 +19,7 @@ import { rebaseHistory } from './sync/history-rebase.ts';
 import { bindPresence } from './sync/presence.ts';
 import { bindStoreToDoc } from './sync/yjs-binding.ts';
 import { applyNewBoardTemplate } from './templates/apply-template.ts';
-import { templateLocale } from './templates/build-template.ts';
+import { templateLocale } from '../templates/locale.ts';
 import '@tldraw/tldraw/tldraw.css';
 
 // Fonts, icons and translations are bundled by Vite and served from our own origin.

@@ -7,7 +7,7 @@ import { BoardEditor } from './BoardEditor.tsx';
 import { insertCard } from './shapes/insert-card.ts';
 import type { CardType } from './shapes/index.ts';
 import { insertTemplate } from './templates/apply-template.ts';
-import { templateLocale } from './templates/build-template.ts';
+import { templateLocale } from '../templates/locale.ts';
 
 export interface MountBoardOptions {
 	doc: Y.Doc;

@@ -18,5 +18,3 @@ export const customShapeDefaults = {
 	'content-item': contentItemDefaultProps,
 	'stepfree-ring': ringDefaultProps
 };
-
-export type CustomShapeType = keyof typeof customShapeDefaults;

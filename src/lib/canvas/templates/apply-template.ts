@@ -1,12 +1,8 @@
 import type { Editor, TLShapeId } from '@tldraw/tldraw';
 import { extent } from '$lib/templates/layout.ts';
 import type { TemplateDefinition } from '$lib/templates/index.ts';
-import {
-	buildTemplateRecords,
-	fixedTemplateIds,
-	freshTemplateIds,
-	type TemplateLocale
-} from './build-template.ts';
+import type { TemplateLocale } from '$lib/templates/locale.ts';
+import { buildTemplateRecords, fixedTemplateIds, freshTemplateIds } from './build-template.ts';
 
 /** Document meta key that records which template a new board was filled with. */
 const APPLIED_META = 'werkbordTemplate';

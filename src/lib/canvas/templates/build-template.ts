@@ -12,13 +12,9 @@ import {
 	type TLTextShape
 } from '@tldraw/tldraw';
 import type { TemplateDefinition } from '$lib/templates/index.ts';
+import type { TemplateLocale } from '$lib/templates/locale.ts';
 import type { TemplateShape } from '$lib/templates/types.ts';
 import { customShapeDefaults } from '../shapes/defaults.ts';
-
-export type TemplateLocale = 'nl' | 'en';
-
-/** The template language for a UI locale: English for English, Dutch for everything else. */
-export const templateLocale = (locale: string): TemplateLocale => (locale === 'en' ? 'en' : 'nl');
 
 export interface BuildOptions {
 	locale: TemplateLocale;

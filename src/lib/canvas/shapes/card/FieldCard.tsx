@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { HTMLContainer, stopEventPropagation, useEditor, useIsEditing, useValue } from '@tldraw/tldraw';
 import type { Localized } from '$lib/templates/types.ts';
-import { templateLocale } from '../../templates/build-template.ts';
+import { templateLocale } from '../../../templates/locale.ts';
 import type { CardField, TableRow } from './card-field.ts';
 import type { CardShape } from './card-shape-util.tsx';
 import './card.css';
