@@ -1,6 +1,7 @@
 import type { WebSocket } from 'ws';
 import type { BoardRole } from '../../src/lib/server/access/roles.ts';
 import type { Principal } from '../../src/lib/server/auth/principal.ts';
+import { AwarenessFlow } from './awareness-flow.ts';
 import { CloseCode, type CloseCodeValue } from './close-codes.ts';
 import type { SyncLimits } from './limits.ts';
 
@@ -21,6 +22,7 @@ export class Connection {
 	readonly access: ConnectionAccess;
 	/** Awareness client ids this socket has announced, removed when it leaves. */
 	readonly awarenessIds = new Set<number>();
+	readonly awarenessFlow = new AwarenessFlow();
 	droppedAwareness = 0;
 	/** Document updates refused because the role does not allow editing. */
 	droppedUpdates = 0;

@@ -3,6 +3,8 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { DocumentLog } from '../../src/lib/server/boards/document-log.ts';
 import { encodeAwarenessEntries, isNullState, readAwarenessEntries } from './awareness-filter.ts';
+import { AwarenessFrames } from './awareness-frames.ts';
+import { AwarenessOutbox } from './awareness-outbox.ts';
 import { stampIdentity } from './awareness-identity.ts';
 import { CloseCode, type CloseCodeValue } from './close-codes.ts';
 import { Connection, type ConnectionAccess } from './connection.ts';
@@ -10,6 +12,12 @@ import type { SyncLimits } from './limits.ts';
 import { receiveMessage } from './message-receiver.ts';
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol.ts';
 import { UpdateWriter, type PendingUpdate } from './update-writer.ts';
+
+/**
+ * Longest a renewal waits before it is passed on. Clients renew after 15–18 s and drop a state
+ * not renewed for 30 s, so up to 5 s of delay leaves a wide margin.
+ */
+const RENEWAL_MAX_DEFER_MS = 5_000;
 
 /** A tab announces one awareness client id; the margin allows a client that recreates its doc on one socket. */
 const MAX_AWARENESS_IDS_PER_CONNECTION = 4;
@@ -47,7 +55,7 @@ export class Room {
 	private readonly limits: SyncLimits;
 	private readonly writer: UpdateWriter<Origin>;
 	private readonly onUnloaded: (room: Room) => void;
-	private readonly dirtyAwareness = new Set<number>();
+	private readonly awarenessOutbox: AwarenessOutbox;
 	/** Which connection announced each awareness client id; only it may change that entry. */
 	private readonly awarenessOwners = new Map<number, Connection>();
 	private awarenessTimer: NodeJS.Timeout | null = null;
@@ -81,9 +89,15 @@ export class Room {
 		this.writer = new UpdateWriter(options.log, options.boardId, options.persistedSeq, (batch) =>
 			this.broadcastPersisted(batch)
 		);
+		this.awarenessOutbox = new AwarenessOutbox(RENEWAL_MAX_DEFER_MS / options.limits.awarenessTickMs);
 		this.awareness = new awarenessProtocol.Awareness(this.doc);
 		// The server is not a participant.
 		this.awareness.setLocalState(null);
+		// 'change' lists what really changed; 'update' (emitted right after) also lists renewals.
+		this.awareness.on('change', (change: AwarenessChange) => {
+			for (const id of [...change.added, ...change.updated, ...change.removed])
+				this.awarenessOutbox.markChanged(id);
+		});
 		this.awareness.on('update', (change: AwarenessChange, origin: unknown) =>
 			this.onAwareness(change, origin)
 		);
@@ -199,7 +213,10 @@ export class Room {
 	 */
 	applyAwareness(connection: Connection, update: Uint8Array): void {
 		try {
-			const accepted = readAwarenessEntries(update)
+			const entries = readAwarenessEntries(update);
+			if (entries.some((entry) => this.isOwnedByOther(connection, entry.clientId)))
+				connection.awarenessFlow.echoed();
+			const accepted = entries
 				.filter((entry) => this.mayApplyAwareness(connection, entry))
 				.map((entry) => stampIdentity(entry, connection.access.principal));
 			if (accepted.length === 0) return;
@@ -209,10 +226,15 @@ export class Room {
 		}
 	}
 
+	private isOwnedByOther(connection: Connection, clientId: number): boolean {
+		const owner = this.awarenessOwners.get(clientId);
+		return owner !== undefined && owner !== connection;
+	}
+
 	private mayApplyAwareness(connection: Connection, entry: ReturnType<typeof readAwarenessEntries>[number]) {
-		const owner = this.awarenessOwners.get(entry.clientId);
-		if (owner && owner !== connection) return false;
-		if (!owner && connection.awarenessIds.size >= MAX_AWARENESS_IDS_PER_CONNECTION) return false;
+		if (this.isOwnedByOther(connection, entry.clientId)) return false;
+		const isNew = !connection.awarenessIds.has(entry.clientId);
+		if (isNew && connection.awarenessIds.size >= MAX_AWARENESS_IDS_PER_CONNECTION) return false;
 		const known = this.awareness.meta.get(entry.clientId);
 		if (!known) return true;
 		return (
@@ -334,19 +356,35 @@ export class Room {
 				this.awarenessOwners.delete(id);
 			}
 		}
-		for (const id of [...change.added, ...change.updated, ...change.removed]) this.dirtyAwareness.add(id);
+		for (const id of change.updated) this.awarenessOutbox.markRenewed(id);
+		if (!this.awarenessOutbox.isEmpty) this.armAwarenessTimer();
+	}
+
+	private armAwarenessTimer(): void {
 		this.awarenessTimer ??= setTimeout(() => this.flushAwareness(), this.limits.awarenessTickMs);
 	}
 
-	/** One awareness message per tick with every client that changed, sent to all (senders ignore their own). */
+	/**
+	 * Sends the entries the outbox releases, one frame per connection, encoded once for all who get
+	 * the same. A connection that has not read its last frame gets them later (AwarenessFlow), so
+	 * ticks go on while any connection holds some.
+	 */
 	private flushAwareness(): void {
 		this.awarenessTimer = null;
-		if (this.dirtyAwareness.size === 0) return;
-		const message = encodeAwareness(
-			awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.dirtyAwareness])
-		);
-		this.dirtyAwareness.clear();
-		for (const connection of this.connections) connection.send(message, 'awareness');
+		const ids = this.awarenessOutbox.take();
+		const frames = new AwarenessFrames(this.awareness, ids);
+		const tickIds = new Set(ids);
+		const now = performance.now();
+		let holding = false;
+		for (const connection of this.connections) {
+			// A client knows its own state; sending it back would only make it parse it again.
+			const own = [...connection.awarenessIds].some((id) => tickIds.has(id));
+			const idsForIt = own ? ids.filter((id) => !connection.awarenessIds.has(id)) : ids;
+			const released = connection.awarenessFlow.release(idsForIt, now);
+			if (released.length > 0) connection.send(frames.frame(released), 'awareness');
+			holding ||= connection.awarenessFlow.holding;
+		}
+		if (holding || !this.awarenessOutbox.isEmpty) this.armAwarenessTimer();
 	}
 
 	private armGraceTimer(): void {

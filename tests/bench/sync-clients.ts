@@ -54,6 +54,8 @@ function connect({ index, writer }: { index: number; writer: boolean }) {
 		disableBc: true,
 		resyncInterval: -1
 	});
+	// As the board page does: a participant is announced at once, not only at the first renewal.
+	provider.awareness.setLocalStateField('user', { name: `Deelnemer ${index}`, color: '#1f77b4' });
 	const edits$ = doc.getMap<{ t: number; m: boolean }>('bench');
 	edits$.observe((event) => {
 		if (event.transaction.local) return;

@@ -1,6 +1,13 @@
+import * as decoding from 'lib0/decoding';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import {
+	encodeAwarenessEntries,
+	readAwarenessEntries,
+	type AwarenessEntry
+} from '../../server/sync/awareness-filter.ts';
 import { CloseCode } from '../../server/sync/close-codes.ts';
+import { encodeAwareness } from '../../server/sync/protocol.ts';
 import { createTestUser, type TestUser } from '../support/accounts.ts';
 import { rawSocket as rawClient, syncUpdateFrame } from '../support/raw-socket.ts';
 import {
@@ -104,6 +111,71 @@ describe('sync server with stock y-websocket providers', () => {
 		);
 		a.destroy();
 		await waitFor(() => !b.awareness.getStates().has(a.awareness.clientID), 'a’s cursor to disappear');
+	});
+
+	describe('cursor flow control', () => {
+		/** A raw socket that records the awareness frames it gets and echoes only when told to. */
+		async function cursorReader() {
+			const reader = rawSocket();
+			const frames: AwarenessEntry[][] = [];
+			reader.socket.on('message', (data: Buffer) => {
+				const decoder = decoding.createDecoder(new Uint8Array(data));
+				if (decoding.readVarUint(decoder) !== 1) return;
+				frames.push(readAwarenessEntries(decoding.readVarUint8Array(decoder)));
+			});
+			await reader.opened;
+			/** Sends a frame back, as a stock client does once it has applied it. */
+			const echo = (entries: AwarenessEntry[]) =>
+				reader.socket.send(encodeAwareness(encodeAwarenessEntries(entries)));
+			return { frames, echo };
+		}
+
+		async function mover() {
+			const provider = client();
+			await whenSynced(provider);
+			const id = provider.awareness.clientID;
+			const text = new TextDecoder();
+			return {
+				moveTo: (x: number) => provider.awareness.setLocalStateField('cursor', { x, y: 0 }),
+				/** The x of this mover's cursor in a frame, if the frame carries it. */
+				xIn: (frame: AwarenessEntry[]) => {
+					const entry = frame.find((e) => e.clientId === id);
+					return entry
+						? (JSON.parse(text.decode(entry.state)) as { cursor?: { x: number } }).cursor?.x
+						: undefined;
+				}
+			};
+		}
+
+		it('holds cursors back from a client that has not read its last frame, then sends only the newest', async () => {
+			const { moveTo, xIn } = await mover();
+			const { frames, echo } = await cursorReader();
+			moveTo(1);
+			await waitFor(() => frames.some((f) => xIn(f) === 1), 'the first cursor position');
+			echo(frames.at(-1)!);
+			moveTo(2);
+			await waitFor(() => frames.some((f) => xIn(f) === 2), 'the second cursor position');
+			const read = frames.length;
+			moveTo(3);
+			await new Promise((resolve) => setTimeout(resolve, 200));
+			moveTo(4);
+			await new Promise((resolve) => setTimeout(resolve, 300));
+			expect(frames.length).toBe(read);
+
+			echo(frames.at(-1)!);
+			await waitFor(() => frames.length > read, 'the held cursor after the echo');
+			await new Promise((resolve) => setTimeout(resolve, 300));
+			expect(frames.slice(read).map(xIn)).toEqual([4]);
+		});
+
+		it('sends every tick to a client that does not echo', async () => {
+			const { moveTo, xIn } = await mover();
+			const { frames } = await cursorReader();
+			for (const x of [1, 2, 3]) {
+				moveTo(x);
+				await waitFor(() => frames.some((f) => xIn(f) === x), `cursor position ${x}`);
+			}
+		});
 	});
 
 	it('closes only the socket that sends a malformed frame', async () => {
