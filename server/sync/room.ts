@@ -2,7 +2,12 @@ import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { DocumentLog } from '../../src/lib/server/boards/document-log.ts';
-import { encodeAwarenessEntries, isNullState, readAwarenessEntries } from './awareness-filter.ts';
+import {
+	encodeAwarenessEntries,
+	isNullState,
+	readAwarenessEntries,
+	type AwarenessEntry
+} from './awareness-filter.ts';
 import { AwarenessFrames } from './awareness-frames.ts';
 import { AwarenessOutbox } from './awareness-outbox.ts';
 import { stampIdentity } from './awareness-identity.ts';
@@ -214,9 +219,10 @@ export class Room {
 	applyAwareness(connection: Connection, update: Uint8Array): void {
 		try {
 			const entries = readAwarenessEntries(update);
-			if (entries.some((entry) => this.isOwnedByOther(connection, entry.clientId)))
-				connection.awarenessFlow.echoed();
-			const accepted = entries
+			const ownOrNew = entries.filter((entry) => !this.isOwnedByOther(connection, entry.clientId));
+			// States of other clients in it mean the client echoes what it has read.
+			if (ownOrNew.length < entries.length) connection.awarenessFlow.echoed();
+			const accepted = ownOrNew
 				.filter((entry) => this.mayApplyAwareness(connection, entry))
 				.map((entry) => stampIdentity(entry, connection.access.principal));
 			if (accepted.length === 0) return;
@@ -231,8 +237,8 @@ export class Room {
 		return owner !== undefined && owner !== connection;
 	}
 
-	private mayApplyAwareness(connection: Connection, entry: ReturnType<typeof readAwarenessEntries>[number]) {
-		if (this.isOwnedByOther(connection, entry.clientId)) return false;
+	/** For an entry no other connection owns: whether this one may add it (within its quota) and it is newer. */
+	private mayApplyAwareness(connection: Connection, entry: AwarenessEntry) {
 		const isNew = !connection.awarenessIds.has(entry.clientId);
 		if (isNew && connection.awarenessIds.size >= MAX_AWARENESS_IDS_PER_CONNECTION) return false;
 		const known = this.awareness.meta.get(entry.clientId);

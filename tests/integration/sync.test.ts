@@ -1,4 +1,3 @@
-import * as decoding from 'lib0/decoding';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
@@ -7,7 +6,7 @@ import {
 	type AwarenessEntry
 } from '../../server/sync/awareness-filter.ts';
 import { CloseCode } from '../../server/sync/close-codes.ts';
-import { encodeAwareness } from '../../server/sync/protocol.ts';
+import { decodeClientMessage, encodeAwareness } from '../../server/sync/protocol.ts';
 import { createTestUser, type TestUser } from '../support/accounts.ts';
 import { rawSocket as rawClient, syncUpdateFrame } from '../support/raw-socket.ts';
 import {
@@ -119,9 +118,9 @@ describe('sync server with stock y-websocket providers', () => {
 			const reader = rawSocket();
 			const frames: AwarenessEntry[][] = [];
 			reader.socket.on('message', (data: Buffer) => {
-				const decoder = decoding.createDecoder(new Uint8Array(data));
-				if (decoding.readVarUint(decoder) !== 1) return;
-				frames.push(readAwarenessEntries(decoding.readVarUint8Array(decoder)));
+				// Server frames have the same layout as client frames.
+				const message = decodeClientMessage(new Uint8Array(data));
+				if (message.kind === 'awareness') frames.push(readAwarenessEntries(message.update));
 			});
 			await reader.opened;
 			/** Sends a frame back, as a stock client does once it has applied it. */
