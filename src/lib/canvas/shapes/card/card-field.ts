@@ -21,6 +21,11 @@ export interface CardSize {
 	h: number;
 }
 
+/** The fields of a card shape: every prop but its size. */
+export type CardFieldOf<Shape extends { props: object }> = CardField<
+	Exclude<keyof Shape['props'] & string, keyof CardSize>
+>;
+
 export const CARD_WIDTH = 320;
 const FIELD_HEIGHT = 44;
 const CHROME_HEIGHT = 48;

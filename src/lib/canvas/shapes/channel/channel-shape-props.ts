@@ -1,5 +1,5 @@
 import { T, type RecordProps, type TLBaseShape } from '@tldraw/tldraw';
-import { CARD_WIDTH, initialCardHeight, type CardField } from '../card/card-field.ts';
+import { CARD_WIDTH, initialCardHeight, type CardFieldOf } from '../card/card-field.ts';
 
 const MEDIA = ['owned', 'paid', 'both'] as const;
 
@@ -26,7 +26,7 @@ export const channelShapeProps: RecordProps<ChannelShape> = {
 	media: T.literalEnum('', ...MEDIA)
 };
 
-export const channelFields: CardField<Exclude<keyof ChannelShape['props'], 'w' | 'h'>>[] = [
+export const channelFields: CardFieldOf<ChannelShape>[] = [
 	{ key: 'network', label: { nl: 'Netwerk', en: 'Network' }, kind: 'text' },
 	{
 		key: 'audienceFit',

@@ -1,5 +1,5 @@
 import { T, type RecordProps, type TLBaseShape } from '@tldraw/tldraw';
-import { CARD_WIDTH, initialCardHeight, type CardField } from '../card/card-field.ts';
+import { CARD_WIDTH, initialCardHeight, type CardFieldOf } from '../card/card-field.ts';
 
 /** Heath & Heath's SUCCESs checklist (domain.md §11). */
 const SUCCESS = [
@@ -31,7 +31,7 @@ export const contentItemShapeProps: RecordProps<ContentItemShape> = {
 	success: T.arrayOf(T.literalEnum(...SUCCESS.map((s) => s.value)))
 };
 
-export const contentItemFields: CardField<Exclude<keyof ContentItemShape['props'], 'w' | 'h'>>[] = [
+export const contentItemFields: CardFieldOf<ContentItemShape>[] = [
 	{ key: 'date', label: { nl: 'Datum', en: 'Date' }, kind: 'date' },
 	{ key: 'channel', label: { nl: 'Kanaal', en: 'Channel' }, kind: 'text' },
 	{

@@ -1,7 +1,13 @@
 import { CardShapeUtil } from '../card/card-shape-util.tsx';
 import { FieldCard } from '../card/FieldCard.tsx';
 import { goalShapeMigrations } from './goal-shape-migrations.ts';
-import { goalDefaultProps, goalFields, GOALS, goalShapeProps, type GoalShape } from './goal-shape-props.ts';
+import {
+	goalColor,
+	goalDefaultProps,
+	goalFields,
+	goalShapeProps,
+	type GoalShape
+} from './goal-shape-props.ts';
 
 const KIND = { nl: 'Doel', en: 'Goal' };
 
@@ -15,7 +21,7 @@ export class GoalShapeUtil extends CardShapeUtil<GoalShape> {
 	}
 
 	override component(shape: GoalShape) {
-		const accent = GOALS.find((g) => g.value === shape.props.goal)?.color ?? '#868e96';
+		const accent = goalColor(shape.props.goal) ?? '#868e96';
 		return <FieldCard shape={shape} kind={KIND} fields={goalFields} accent={accent} />;
 	}
 }

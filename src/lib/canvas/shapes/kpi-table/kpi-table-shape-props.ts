@@ -1,5 +1,5 @@
 import { T, type RecordProps, type TLBaseShape } from '@tldraw/tldraw';
-import { initialCardHeight, type CardField, type TableRow } from '../card/card-field.ts';
+import { initialCardHeight, type CardFieldOf, type TableRow } from '../card/card-field.ts';
 
 const COLUMNS = [
 	{ key: 'metric', label: { nl: 'KPI', en: 'KPI' } },
@@ -21,7 +21,7 @@ export const kpiTableShapeProps: RecordProps<KpiTableShape> = {
 	rows: T.arrayOf(T.dict(T.string, T.string))
 };
 
-export const kpiTableFields: CardField<'title' | 'rows'>[] = [
+export const kpiTableFields: CardFieldOf<KpiTableShape>[] = [
 	{ key: 'title', label: { nl: 'Titel', en: 'Title' }, kind: 'text' },
 	{ key: 'rows', label: { nl: 'Metingen', en: 'Measurements' }, kind: 'table', columns: COLUMNS }
 ];

@@ -1,6 +1,6 @@
 import { CardShapeUtil } from '../card/card-shape-util.tsx';
 import { FieldCard } from '../card/FieldCard.tsx';
-import { GOALS } from '../goal/goal-shape-props.ts';
+import { goalColor } from '../goal/goal-shape-props.ts';
 import { objectiveShapeMigrations } from './objective-shape-migrations.ts';
 import {
 	objectiveDefaultProps,
@@ -22,7 +22,7 @@ export class ObjectiveShapeUtil extends CardShapeUtil<ObjectiveShape> {
 	}
 
 	override component(shape: ObjectiveShape) {
-		const accent = GOALS.find((g) => g.value === shape.props.goal)?.color ?? '#1864ab';
+		const accent = goalColor(shape.props.goal) ?? '#1864ab';
 		const verdicts = checkSmart(shape.props);
 		return (
 			<FieldCard

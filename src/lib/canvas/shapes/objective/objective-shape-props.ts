@@ -1,7 +1,7 @@
 import { T, type RecordProps, type TLBaseShape } from '@tldraw/tldraw';
 import type { Localized } from '$lib/templates/types.ts';
-import { CARD_WIDTH, initialCardHeight, type CardField } from '../card/card-field.ts';
-import { GOALS } from '../goal/goal-shape-props.ts';
+import { CARD_WIDTH, initialCardHeight, type CardFieldOf } from '../card/card-field.ts';
+import { GOAL_OPTIONS, goalValue } from '../goal/goal-shape-props.ts';
 
 /** Li & Bernoff's five objectives (domain.md §2). */
 export const OBJECTIVE_TYPES: { value: string; label: Localized }[] = [
@@ -39,11 +39,11 @@ export const objectiveShapeProps: RecordProps<ObjectiveShape> = {
 	target: T.string,
 	deadline: T.string,
 	owner: T.string,
-	goal: T.literalEnum('', ...GOALS.map((g) => g.value)),
+	goal: goalValue,
 	objectiveType: T.literalEnum('', ...OBJECTIVE_TYPES.map((o) => o.value))
 };
 
-export const objectiveFields: CardField<Exclude<keyof ObjectiveShape['props'], 'w' | 'h'>>[] = [
+export const objectiveFields: CardFieldOf<ObjectiveShape>[] = [
 	{ key: 'statement', label: { nl: 'Doelstelling', en: 'Objective' }, kind: 'multiline' },
 	{ key: 'kpi', label: { nl: 'KPI', en: 'KPI' }, kind: 'text' },
 	{ key: 'baseline', label: { nl: 'Nulmeting', en: 'Baseline' }, kind: 'number' },
@@ -54,7 +54,7 @@ export const objectiveFields: CardField<Exclude<keyof ObjectiveShape['props'], '
 		key: 'goal',
 		label: { nl: 'Hoort bij doel', en: 'Linked goal' },
 		kind: 'select',
-		options: GOALS.map(({ value, label }) => ({ value, label }))
+		options: GOAL_OPTIONS
 	},
 	{
 		key: 'objectiveType',

@@ -1,5 +1,5 @@
 import { T, type RecordProps, type TLBaseShape } from '@tldraw/tldraw';
-import { CARD_WIDTH, initialCardHeight, type CardField, type TableRow } from '../card/card-field.ts';
+import { CARD_WIDTH, initialCardHeight, type CardFieldOf, type TableRow } from '../card/card-field.ts';
 
 const COLOR_NAMES = [
 	['#1971c2', 'Blauw', 'Blue'],
@@ -55,7 +55,7 @@ export const personaShapeProps: RecordProps<PersonaShape> = {
 	quote: T.string
 };
 
-type PersonaField = CardField<Exclude<keyof PersonaShape['props'], 'w' | 'h'>>;
+type PersonaField = CardFieldOf<PersonaShape>;
 
 /** The persona card of domain.md §8, field by field, in the order a team fills it in. */
 export const personaFields: PersonaField[] = [

@@ -1,5 +1,5 @@
 import { T, type RecordProps, type TLBaseShape } from '@tldraw/tldraw';
-import { CARD_WIDTH, initialCardHeight, type CardField } from '../card/card-field.ts';
+import { CARD_WIDTH, initialCardHeight, type CardFieldOf } from '../card/card-field.ts';
 
 const LEVELS = [
 	{ value: 'low', label: { nl: 'Laag', en: 'Low' } },
@@ -22,7 +22,7 @@ export const riskShapeProps: RecordProps<RiskShape> = {
 	response: T.string
 };
 
-export const riskFields: CardField<Exclude<keyof RiskShape['props'], 'w' | 'h'>>[] = [
+export const riskFields: CardFieldOf<RiskShape>[] = [
 	{ key: 'risk', label: { nl: 'Risico', en: 'Risk' }, kind: 'multiline' },
 	{ key: 'likelihood', label: { nl: 'Kans', en: 'Likelihood' }, kind: 'select', options: LEVELS },
 	{ key: 'impact', label: { nl: 'Impact', en: 'Impact' }, kind: 'select', options: LEVELS },
