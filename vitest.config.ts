@@ -2,7 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
-		include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts', 'src/**/*.test.ts'],
+		include: [
+			'tests/unit/**/*.test.ts',
+			'tests/integration/**/*.test.ts',
+			'tests/abuse/**/*.test.ts',
+			'src/**/*.test.ts'
+		],
 		environment: 'node',
 		testTimeout: 30_000,
 		hookTimeout: 60_000,

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { Storage } from '../src/lib/server/db/index.ts';
 import type { SyncServer } from './sync/sync-server.ts';
 
@@ -15,33 +16,48 @@ export interface AppServerOptions {
 /** One HTTP server for the app, the health check and the sync WebSocket endpoint. */
 export function createAppServer({ sync, storage, handler }: AppServerOptions) {
 	const startedAt = Date.now();
-	const notFound = (res: ServerResponse) => {
-		res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+	const notFound = (res: ServerResponse) => plainResponse(res, 404, 'Not found');
+	const health = async (res: ServerResponse) => {
+		const stats = await sync.stats();
+		const body = {
+			status: stats.storageFailing ? 'degraded' : 'ok',
+			uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+			rooms: stats.rooms,
+			connections: stats.connections,
+			pendingUpdates: stats.pendingUpdates,
+			droppedUpdates: stats.droppedUpdates,
+			storage: storage.kind
+		};
+		res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+		res.end(JSON.stringify(body));
 	};
 	const server = createServer((req, res) => {
-		if (req.url === '/healthz') {
-			void sync.stats().then((stats) => {
-				const body = {
-					status: stats.storageFailing ? 'degraded' : 'ok',
-					uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
-					rooms: stats.rooms,
-					connections: stats.connections,
-					pendingUpdates: stats.pendingUpdates,
-					droppedUpdates: stats.droppedUpdates,
-					storage: storage.kind
-				};
-				res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-				res.end(JSON.stringify(body));
-			});
-			return;
+		const failed = (error: unknown) => {
+			console.error(`[http] ${req.method} ${JSON.stringify(req.url)} failed:`, error);
+			if (!res.headersSent) plainResponse(res, 500, 'Internal error');
+			else res.destroy();
+		};
+		try {
+			if (req.url === '/healthz') health(res).catch(failed);
+			else if (handler) handler(req, res, () => notFound(res));
+			else notFound(res);
+		} catch (error) {
+			failed(error);
 		}
-		if (handler) handler(req, res, () => notFound(res));
-		else notFound(res);
 	});
-	server.on('upgrade', (req, socket, head) => {
-		if (!sync.handleUpgrade(req, socket, head)) {
-			socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+	server.on('upgrade', (req, socket: Duplex, head: Buffer) => {
+		try {
+			if (!sync.handleUpgrade(req, socket, head)) {
+				socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+			}
+		} catch (error) {
+			console.error(`[sync] upgrade ${JSON.stringify(req.url)} failed:`, error);
+			socket.destroy();
 		}
 	});
 	return server;
+}
+
+function plainResponse(res: ServerResponse, status: number, message: string): void {
+	res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(`${message}\n`);
 }

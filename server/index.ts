@@ -35,6 +35,11 @@ server.listen(config.port, config.host, () => {
 	console.log(`Werkbord listening on http://${config.host}:${port} (storage: ${storage.kind})`);
 });
 
+// The last line of defence: every request and socket handler catches its own errors, so anything
+// that reaches here is a bug. One client must not take every board down with it: log and go on.
+process.on('uncaughtException', (error) => console.error('[process] uncaught exception:', error));
+process.on('unhandledRejection', (reason) => console.error('[process] unhandled rejection:', reason));
+
 let stopping = false;
 async function shutdown(signal: string) {
 	if (stopping) return;

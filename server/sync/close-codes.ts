@@ -6,6 +6,8 @@
 export const CloseCode = {
 	/** A frame was larger than the maximum message size. */
 	MessageTooLarge: 1009,
+	/** The server failed unexpectedly while handling this socket; the client should reconnect. */
+	InternalError: 1011,
 	/** The server is shutting down or restarting; the client should reconnect. */
 	Restarting: 1012,
 	/** The frame is not a valid y-websocket message. */
@@ -16,6 +18,8 @@ export const CloseCode = {
 	BoardNotFound: 4404,
 	/** The role on the board changed: the client should reconnect (and reload what it may do). */
 	RoleChanged: 4509,
+	/** The client's updates depend on changes the server never received: it should reconnect and sync again. */
+	OutOfSync: 4510,
 	/** The client reads too slowly; its send buffer passed the hard limit. */
 	SlowConsumer: 4508,
 	/** Applying the update would make the document larger than allowed. */

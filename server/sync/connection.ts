@@ -34,6 +34,10 @@ export class Connection {
 		this.access = access;
 	}
 
+	get principalId(): string {
+		return this.access.principal.id;
+	}
+
 	get mayEdit(): boolean {
 		return this.access.role !== 'viewer';
 	}

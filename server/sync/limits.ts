@@ -1,6 +1,11 @@
 export interface SyncLimits {
 	/** Largest accepted WebSocket message, in bytes. */
 	maxMessageBytes: number;
+	/**
+	 * Most bytes of updates the room holds back because they depend on changes it never received;
+	 * past this the clients that sent them are asked to sync again.
+	 */
+	maxPendingBytes: number;
 	/** Largest document (snapshot plus log) a board may grow to, in bytes. */
 	maxDocumentBytes: number;
 	/** Above this many buffered bytes a client stops receiving cursor traffic. */
@@ -22,6 +27,7 @@ export interface SyncLimits {
 
 export const defaultLimits: SyncLimits = {
 	maxMessageBytes: 2 * 1024 * 1024,
+	maxPendingBytes: 256 * 1024,
 	maxDocumentBytes: 64 * 1024 * 1024,
 	softBufferBytes: 512 * 1024,
 	hardBufferBytes: 8 * 1024 * 1024,

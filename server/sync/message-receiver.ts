@@ -15,7 +15,7 @@ export function receiveMessage(room: Room, connection: Connection, data: Uint8Ar
 	}
 	switch (message.kind) {
 		case 'sync-step-1':
-			void room.sendDocument(connection, message.stateVector);
+			room.sendDocument(connection, message.stateVector).catch((error) => room.failed(connection, error));
 			break;
 		case 'update':
 			// A viewer receives the board; what it sends is dropped (and counted), never applied.

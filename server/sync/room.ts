@@ -11,10 +11,12 @@ import {
 import { AwarenessFrames } from './awareness-frames.ts';
 import { AwarenessOutbox } from './awareness-outbox.ts';
 import { stampIdentity } from './awareness-identity.ts';
+import { AwarenessOwnership } from './awareness-ownership.ts';
 import { CloseCode, type CloseCodeValue } from './close-codes.ts';
 import { Connection, type ConnectionAccess } from './connection.ts';
 import type { SyncLimits } from './limits.ts';
 import { receiveMessage } from './message-receiver.ts';
+import { PendingUpdates } from './pending-updates.ts';
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol.ts';
 import { UpdateWriter, type PendingUpdate } from './update-writer.ts';
 
@@ -23,9 +25,6 @@ import { UpdateWriter, type PendingUpdate } from './update-writer.ts';
  * not renewed for 30 s, so up to 5 s of delay leaves a wide margin.
  */
 const RENEWAL_MAX_DEFER_MS = 5_000;
-
-/** A tab announces one awareness client id; the margin allows a client that recreates its doc on one socket. */
-const MAX_AWARENESS_IDS_PER_CONNECTION = 4;
 
 /** Who caused a document change: a client connection, or the server itself (null). */
 type Origin = Connection | null;
@@ -59,10 +58,10 @@ export class Room {
 	private readonly log: DocumentLog;
 	private readonly limits: SyncLimits;
 	private readonly writer: UpdateWriter<Origin>;
+	private readonly pending: PendingUpdates<Connection>;
 	private readonly onUnloaded: (room: Room) => void;
 	private readonly awarenessOutbox: AwarenessOutbox;
-	/** Which connection announced each awareness client id; only it may change that entry. */
-	private readonly awarenessOwners = new Map<number, Connection>();
+	private readonly awarenessOwnership = new AwarenessOwnership<Connection>();
 	private awarenessTimer: NodeJS.Timeout | null = null;
 	private outgoing: PendingUpdate<Origin>[] = [];
 	private broadcastTimer: NodeJS.Timeout | null = null;
@@ -95,6 +94,7 @@ export class Room {
 			this.broadcastPersisted(batch)
 		);
 		this.awarenessOutbox = new AwarenessOutbox(RENEWAL_MAX_DEFER_MS / options.limits.awarenessTickMs);
+		this.pending = new PendingUpdates(this.doc, options.limits.maxPendingBytes);
 		this.awareness = new awarenessProtocol.Awareness(this.doc);
 		// The server is not a participant.
 		this.awareness.setLocalState(null);
@@ -172,7 +172,11 @@ export class Room {
 				connection.close(CloseCode.MalformedMessage, 'text frames are not part of the protocol');
 				return;
 			}
-			receiveMessage(this, connection, toBytes(data));
+			try {
+				receiveMessage(this, connection, toBytes(data));
+			} catch (error) {
+				this.failed(connection, error);
+			}
 		});
 		socket.on('close', () => this.leave(connection));
 		// Protocol errors (e.g. an oversized frame) are followed by 'close'; without a listener they would crash.
@@ -180,6 +184,12 @@ export class Room {
 		connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)), 'document');
 		if (this.awareness.getStates().size > 0) connection.send(this.everyAwarenessState(), 'document');
 		return connection;
+	}
+
+	/** An unexpected error while serving one socket ends that socket, never the process. */
+	failed(connection: Connection, error: unknown): void {
+		console.error(`[sync] a message on board ${this.boardId} failed:`, error);
+		connection.close(CloseCode.InternalError, 'internal error');
 	}
 
 	/** Answers a client's sync step 1 once everything it could be shown is persisted. */
@@ -197,7 +207,8 @@ export class Room {
 
 	/** Validates and applies a client's document update; persistence and broadcast follow from the doc's update event. */
 	applyUpdate(connection: Connection, update: Uint8Array): void {
-		if (this.snapshotBytes + this.logBytes + update.byteLength > this.limits.maxDocumentBytes) {
+		const size = this.snapshotBytes + this.logBytes + this.pending.bytes + update.byteLength;
+		if (size > this.limits.maxDocumentBytes) {
 			connection.close(CloseCode.DocumentTooLarge, 'the board has reached its maximum size');
 			return;
 		}
@@ -207,7 +218,10 @@ export class Room {
 			Y.applyUpdate(this.doc, update, connection);
 		} catch {
 			connection.close(CloseCode.MalformedMessage, 'invalid document update');
+			return;
 		}
+		for (const sender of this.pending.applied(connection))
+			sender.close(CloseCode.OutOfSync, 'updates depend on changes the server does not have');
 	}
 
 	/**
@@ -219,12 +233,19 @@ export class Room {
 	applyAwareness(connection: Connection, update: Uint8Array): void {
 		try {
 			const entries = readAwarenessEntries(update);
-			const ownOrNew = entries.filter((entry) => !this.isOwnedByOther(connection, entry.clientId));
+			const ownership = this.awarenessOwnership;
 			// States of other clients in it mean the client echoes what it has read.
-			if (ownOrNew.length < entries.length) connection.awarenessFlow.echoed();
-			const accepted = ownOrNew
-				.filter((entry) => this.mayApplyAwareness(connection, entry))
-				.map((entry) => stampIdentity(entry, connection.access.principal));
+			if (entries.some((entry) => ownership.heldByOther(connection, entry.clientId)))
+				connection.awarenessFlow.echoed();
+			const permitted = ownership.permitted(
+				connection,
+				entries.map((entry) => entry.clientId)
+			);
+			const isOnBoard = (principalId: string) => ownership.isPresent(principalId);
+			const accepted = entries
+				.filter((entry) => permitted.has(entry.clientId) && this.isNewer(entry))
+				.map((entry) => stampIdentity(entry, connection.access.principal, isOnBoard))
+				.filter((entry) => entry !== null);
 			if (accepted.length === 0) return;
 			awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(accepted), connection);
 		} catch {
@@ -232,15 +253,8 @@ export class Room {
 		}
 	}
 
-	private isOwnedByOther(connection: Connection, clientId: number): boolean {
-		const owner = this.awarenessOwners.get(clientId);
-		return owner !== undefined && owner !== connection;
-	}
-
-	/** For an entry no other connection owns: whether this one may add it (within its quota) and it is newer. */
-	private mayApplyAwareness(connection: Connection, entry: AwarenessEntry) {
-		const isNew = !connection.awarenessIds.has(entry.clientId);
-		if (isNew && connection.awarenessIds.size >= MAX_AWARENESS_IDS_PER_CONNECTION) return false;
+	/** Whether an entry changes what the room has: a later clock, or the removal of a state at the same clock. */
+	private isNewer(entry: AwarenessEntry) {
 		const known = this.awareness.meta.get(entry.clientId);
 		if (!known) return true;
 		return (
@@ -277,6 +291,7 @@ export class Room {
 		if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
 		if (this.broadcastTimer) clearTimeout(this.broadcastTimer);
 		this.awareness.destroy();
+		this.pending.drop();
 		this.doc.destroy();
 		this.onUnloaded(this);
 	}
@@ -284,9 +299,11 @@ export class Room {
 	private leave(connection: Connection): void {
 		if (!this.connections.delete(connection)) return;
 		this.droppedUpdatesOfGone += connection.droppedUpdates;
+		this.pending.left(connection);
 		if (connection.awarenessIds.size > 0) {
-			for (const id of connection.awarenessIds) this.awarenessOwners.delete(id);
-			awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessIds], null);
+			const ids = [...connection.awarenessIds];
+			for (const id of ids) this.awarenessOwnership.release(connection, id);
+			awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
 		}
 		if (this.connections.size === 0) this.armGraceTimer();
 	}
@@ -353,14 +370,8 @@ export class Room {
 
 	private onAwareness(change: AwarenessChange, origin: unknown): void {
 		if (origin instanceof Connection) {
-			for (const id of [...change.added, ...change.updated]) {
-				origin.awarenessIds.add(id);
-				this.awarenessOwners.set(id, origin);
-			}
-			for (const id of change.removed) {
-				origin.awarenessIds.delete(id);
-				this.awarenessOwners.delete(id);
-			}
+			for (const id of [...change.added, ...change.updated]) this.awarenessOwnership.claim(origin, id);
+			for (const id of change.removed) this.awarenessOwnership.release(origin, id);
 		}
 		for (const id of change.updated) this.awarenessOutbox.markRenewed(id);
 		if (!this.awarenessOutbox.isEmpty) this.armAwarenessTimer();

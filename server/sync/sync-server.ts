@@ -96,11 +96,14 @@ export class SyncServer {
 
 	/** Handles the upgrade when the path is ours; returns false for any other path. */
 	handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): boolean {
-		const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-		if (!path.startsWith(SYNC_PATH_PREFIX)) return false;
+		const boardId = syncPathBoardId(request.url);
+		if (boardId === null) return false;
 		// Until the upgrade completes, a reset from the client must not become an unhandled error.
 		socket.on('error', () => {});
-		void this.upgrade(decodeURIComponent(path.slice(SYNC_PATH_PREFIX.length)), request, socket, head);
+		this.upgrade(boardId, request, socket, head).catch((error: unknown) => {
+			console.error(`[sync] upgrade to ${JSON.stringify(request.url)} failed:`, error);
+			rejectUpgrade(socket, 500, 'Internal error');
+		});
 		return true;
 	}
 
@@ -110,7 +113,7 @@ export class SyncServer {
 	 */
 	private async upgrade(boardId: string, request: IncomingMessage, socket: Duplex, head: Buffer) {
 		if (this.closing) return rejectUpgrade(socket, 503, 'Server is restarting');
-		if (!isBoardId(boardId)) return rejectUpgrade(socket, 404, 'Board not found');
+		if (!boardId) return rejectUpgrade(socket, 404, 'Board not found');
 		if (!this.originAllowed(request)) return rejectUpgrade(socket, 403, 'Origin not allowed');
 		const token = readCookie(request.headers.cookie, SESSION_COOKIE);
 		let room;
@@ -132,7 +135,12 @@ export class SyncServer {
 		this.wss.handleUpgrade(request, socket, head, (ws) => {
 			this.alive.add(ws);
 			ws.on('pong', () => this.alive.add(ws));
-			room.join(ws, connectionAccess);
+			try {
+				room.join(ws, connectionAccess);
+			} catch (error) {
+				console.error(`[sync] joining board ${boardId} failed:`, error);
+				ws.close(CloseCode.InternalError, 'internal error');
+			}
 		});
 	}
 
@@ -195,6 +203,23 @@ export class SyncServer {
 		await this.registry.unloadAll(CloseCode.Restarting, 'server restarting');
 		this.wss.close();
 	}
+}
+
+/**
+ * The board id in a sync URL (`/sync/<boardId>`), `''` for a sync URL that names no valid board
+ * (refused with 404), or null for a path that is not ours. Never throws: the URL is the client's.
+ */
+export function syncPathBoardId(url: string | undefined): string | null {
+	let path: string;
+	try {
+		path = new URL(url ?? '/', 'http://localhost').pathname;
+	} catch {
+		return null;
+	}
+	if (!path.startsWith(SYNC_PATH_PREFIX)) return null;
+	const id = path.slice(SYNC_PATH_PREFIX.length);
+	// Board ids are URL-safe as they are: anything percent-encoded or longer is no board.
+	return isBoardId(id) ? id : '';
 }
 
 function rejectUpgrade(socket: Duplex, status: number, message: string): void {

@@ -7,6 +7,7 @@ import { requireBoardRole, requireUser } from '$lib/server/guards.ts';
 import { services } from '$lib/server/services.ts';
 import { templateById } from '$lib/templates/index.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/form.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const principal = locals.principal;
@@ -29,15 +30,15 @@ export const load: PageServerLoad = async ({ locals }) => {
 export const actions: Actions = {
 	create: async (event) => {
 		const user = requireUser(event);
-		const form = await event.request.formData();
-		const title = normalizeTitle(form.get('title'));
+		const form = await readForm(event.request);
+		const title = normalizeTitle(form.text('title'));
 		if (!title) return fail(400, { action: 'create', message: m.board_title_invalid() });
 		const { teams, boards } = await services();
 		// Without a choice (a form without the select) the board goes to the user's first team.
-		const teamId = String(form.get('team') ?? '') || (await teams.listForUser(user.id))[0]?.id || '';
+		const teamId = form.text('team') || (await teams.listForUser(user.id))[0]?.id || '';
 		if (!(await teams.roleOf(teamId, user.id)))
 			return fail(403, { action: 'create', message: m.access_denied() });
-		const template = String(form.get('template') ?? 'blank');
+		const template = form.text('template') || 'blank';
 		if (template !== 'blank' && !templateById(template)) {
 			return fail(400, { action: 'create', message: m.error_generic() });
 		}
@@ -45,16 +46,16 @@ export const actions: Actions = {
 		redirect(303, `/b/${board.id}`);
 	},
 	rename: async (event) => {
-		const form = await event.request.formData();
-		const id = String(form.get('id') ?? '');
+		const form = await readForm(event.request);
+		const id = form.text('id');
 		await requireBoardRole(requireUser(event), id, 'facilitator');
-		const title = normalizeTitle(form.get('title'));
+		const title = normalizeTitle(form.text('title'));
 		if (!title) return fail(400, { action: 'rename', id, message: m.board_title_invalid() });
 		await (await services()).boards.rename(id, title);
 		return { action: 'rename', id };
 	},
 	delete: async (event) => {
-		const id = String((await event.request.formData()).get('id') ?? '');
+		const id = (await readForm(event.request)).text('id');
 		await requireBoardRole(requireUser(event), id, 'facilitator');
 		await (await services()).boards.softDelete(id);
 		boardEvents().emit('deleted', id);
@@ -62,7 +63,7 @@ export const actions: Actions = {
 	},
 	createTeam: async (event) => {
 		const user = requireUser(event);
-		const name = normalizeTeamName((await event.request.formData()).get('name'));
+		const name = normalizeTeamName((await readForm(event.request)).text('name'));
 		if (!name) return fail(400, { action: 'createTeam', message: m.team_name_invalid() });
 		const team = await (await services()).teams.create(name, user.id);
 		redirect(303, `/t/${team.id}`);

@@ -41,6 +41,7 @@ test('signs up, creates a team and a board, and brings a colleague in through an
 	await expect(bram.getByRole('heading', { name: /uitgenodigd voor Contentkalender/ })).toBeVisible();
 	await bram.getByRole('main').getByRole('link', { name: 'Account maken' }).click();
 	await signUpInForm(bram, 'Bram');
+	await bram.getByTestId('join-board').click();
 	await expect(bram).toHaveURL(boardUrl);
 	await waitForCanvas(bram);
 
@@ -80,6 +81,7 @@ test('shows a viewer every edit but lets them change nothing', async ({ particip
 
 	const vera = await participant('Vera');
 	await vera.goto(await shareLink(anouk, boardId, 'viewer'));
+	await vera.getByTestId('join-board').click();
 	await waitForCanvas(vera);
 	await expect(vera.getByTestId('readonly')).toBeVisible();
 	await expect(shapes(vera)).toHaveCount(1);

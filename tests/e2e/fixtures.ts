@@ -94,6 +94,7 @@ export const test = base.extend<Fixtures>({
 			await waitForCanvas(anouk);
 			const bram = await participant('Bram');
 			await bram.goto(await shareLink(anouk, boardId, 'editor'));
+			await bram.getByTestId('join-board').click();
 			await expect(bram).toHaveURL(new RegExp(`/b/${boardId}$`));
 			await waitForCanvas(bram);
 			return { anouk, bram, boardId };

@@ -33,9 +33,10 @@ async function shareLinkPath(cookie: string, role: 'editor' | 'viewer', guests =
 	return `/s/${token}`;
 }
 
-/** Follows a share link as `cookie`; returns where it redirected. */
-async function openShareLink(path: string, cookie: string): Promise<string | null> {
-	return (await get(path, cookie)).headers.get('location');
+/** Opens a share link as `cookie` and clicks "join"; returns where joining redirected. */
+async function joinByShareLink(path: string, cookie: string): Promise<string | null> {
+	expect((await get(path, cookie)).status).toBe(200);
+	return (await postForm(app.url, `${path}?/join`, {}, cookie)).headers.get('location');
 }
 
 beforeAll(async () => {
@@ -69,11 +70,28 @@ describe('pages and actions check the role on the server', () => {
 		).toBe(404);
 
 		const editor = await signUpOverHttp(app.url, 'Editor');
-		expect(await openShareLink(await shareLinkPath(owner, 'editor'), editor)).toBe(`/b/${boardId}`);
+		expect(await joinByShareLink(await shareLinkPath(owner, 'editor'), editor)).toBe(`/b/${boardId}`);
 		expect((await get(`/b/${boardId}`, editor)).status).toBe(200);
 		expect((await get(`/b/${boardId}/share`, editor)).status).toBe(403);
 		expect((await postForm(app.url, '/?/delete', { id: boardId }, editor)).status).toBe(403);
 		expect((await get(`/b/${boardId}`, owner)).status).toBe(200);
+	});
+
+	it('enrols a signed-in visitor only when they click join, never by opening a link', async () => {
+		const link = await shareLinkPath(owner, 'editor');
+		const visitor = await signUpOverHttp(app.url, 'Visitor');
+		const opened = await get(link, visitor);
+		expect(opened.status).toBe(200);
+		expect(await opened.text()).toContain('data-testid="join-board"');
+		expect((await get(`/b/${boardId}`, visitor)).status).toBe(404);
+		// A form on another site posting the click is refused by the origin check.
+		const crossSite = await postForm(app.url, `${link}?/join`, {}, visitor, 'https://evil.example');
+		expect(crossSite.status).toBe(403);
+		expect((await get(`/b/${boardId}`, visitor)).status).toBe(404);
+		expect(await joinByShareLink(link, visitor)).toBe(`/b/${boardId}`);
+		expect((await get(`/b/${boardId}`, visitor)).status).toBe(200);
+		// Once in, the link leads straight to the board.
+		expect((await get(link, visitor)).headers.get('location')).toBe(`/b/${boardId}`);
 	});
 
 	it('keeps a guest to the one board of their link', async () => {

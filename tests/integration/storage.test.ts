@@ -1,41 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createTestUser } from '../support/accounts.ts';
 import { BoardRepository, normalizeTitle } from '../../src/lib/server/boards/board-repository.ts';
 import { DocumentLog } from '../../src/lib/server/boards/document-log.ts';
 import { openStorage, type Storage, type StorageConfig } from '../../src/lib/server/db/index.ts';
-import { createTestSchema, postgresAvailable } from '../support/postgres.ts';
-import { removeDir } from '../support/test-server.ts';
-
-const pgReady = await postgresAvailable();
-
-interface Backend {
-	name: string;
-	skip: boolean;
-	setup(): Promise<{ config: StorageConfig; cleanup(): Promise<void> }>;
-}
-
-const backends: Backend[] = [
-	{
-		name: 'SQLite',
-		skip: false,
-		async setup() {
-			const dataDir = mkdtempSync(join(tmpdir(), 'werkbord-storage-'));
-			return { config: { dataDir }, cleanup: async () => removeDir(dataDir) };
-		}
-	},
-	{
-		name: 'PostgreSQL',
-		skip: !pgReady,
-		async setup() {
-			const schema = await createTestSchema();
-			return { config: { dataDir: '/nonexistent', databaseUrl: schema.url }, cleanup: schema.drop };
-		}
-	}
-];
+import { backends } from '../support/backends.ts';
 
 function updateSetting(key: string, value: string): Uint8Array {
 	const doc = new Y.Doc();
@@ -111,6 +80,62 @@ describe.each(backends)('storage on $name', (backend) => {
 		for (const u of stored.updates) Y.applyUpdate(reloaded, u.data);
 		expect(reloaded.getMap('records').toJSON()).toEqual({ a: '1', b: '2', c: '3' });
 	});
+
+	it.skipIf(backend.skip)(
+		'refuses rows the application must never write: a text timestamp, an unknown role',
+		async () => {
+			const db = storage!.db;
+			const owner = await createTestUser(db);
+			const { id: boardId } = await new BoardRepository(db).create('Links', owner.teamId, owner.userId);
+			const link = (id: string, changes: object) => ({
+				id,
+				token_hash: id,
+				board_id: boardId,
+				role: 'editor' as const,
+				allow_guests: 0,
+				expires_at: null,
+				revoked_at: null,
+				created_by: owner.userId,
+				created_at: Date.now(),
+				...changes
+			});
+			const insert = (row: ReturnType<typeof link>) => db.insertInto('share_links').values(row).execute();
+			await expect(insert(link('a', { expires_at: `${Date.now()}[object Object]` }))).rejects.toThrow();
+			await expect(insert(link('b', { role: 'owner' }))).rejects.toThrow();
+			await expect(insert(link('c', { allow_guests: 2 }))).rejects.toThrow();
+			await insert(link('d', { expires_at: Date.now() + 1_000 }));
+			await expect(
+				db
+					.updateTable('share_links')
+					.set({ revoked_at: 'soon' as unknown as number })
+					.where('id', '=', 'd')
+					.execute()
+			).rejects.toThrow();
+			await expect(
+				db
+					.updateTable('board_members')
+					.set({ role: '__proto__' as 'viewer' })
+					.where('board_id', '=', boardId)
+					.execute()
+					.then(() =>
+						db
+							.insertInto('board_members')
+							.values({
+								board_id: boardId,
+								user_id: owner.userId,
+								role: '__proto__' as 'viewer',
+								added_at: 1
+							})
+							.execute()
+					)
+			).rejects.toThrow();
+			expect(
+				(await db.selectFrom('share_links').select('id').where('board_id', '=', boardId).execute()).map(
+					(r) => r.id
+				)
+			).toEqual(['d']);
+		}
+	);
 
 	it.skipIf(backend.skip)('keeps data and migrations across reopening', async () => {
 		const boards = new BoardRepository(storage!.db);

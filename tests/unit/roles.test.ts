@@ -72,7 +72,8 @@ describe('board roles', () => {
 		const teams = new TeamRepository(db.db);
 		expect(await teams.removeMember(owner.teamId, colleague.userId)).toBe(true);
 		expect(await roleOf(asUser(colleague))).toBeNull();
-		// The last owner cannot leave a team that still has members...
+		// The last owner cannot leave: not while others are in it, and not alone (its boards would be lost).
+		expect(await teams.removeMember(owner.teamId, owner.userId)).toBe(false);
 		await teams.join(owner.teamId, stranger.userId);
 		expect(await teams.removeMember(owner.teamId, owner.userId)).toBe(false);
 	});

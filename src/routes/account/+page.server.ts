@@ -6,6 +6,7 @@ import { clearSessionCookie, startSession } from '$lib/server/auth/session-cooki
 import { boardEvents } from '$lib/server/boards/index.ts';
 import { services } from '$lib/server/services.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/form.ts';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
@@ -22,9 +23,9 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	password: async (event) => {
 		const user = requireUser(event);
-		const form = await event.request.formData();
+		const form = await readForm(event.request);
 		const { accounts, sessions } = await services();
-		const result = await accounts.changePassword(user, form.get('current'), form.get('next'));
+		const result = await accounts.changePassword(user, form.text('current'), form.text('next'));
 		if ('error' in result)
 			return fail(400, { action: 'password', message: accountErrorMessage(result.error) });
 		// Every session ends, this one too; this browser gets a fresh one.
@@ -37,9 +38,9 @@ export const actions: Actions = {
 	},
 	delete: async (event) => {
 		const user = requireUser(event);
-		const form = await event.request.formData();
+		const form = await readForm(event.request);
 		const { accounts } = await services();
-		if (!(await accounts.checkPassword(user.id, form.get('password')))) {
+		if (!(await accounts.checkPassword(user.id, form.text('password')))) {
 			return fail(400, { action: 'delete', message: m.error_password_wrong() });
 		}
 		for (const boardId of await accounts.deleteAccount(user.id)) boardEvents().emit('deleted', boardId);

@@ -4,6 +4,7 @@ import { accountErrorMessage } from '$lib/server/auth/messages.ts';
 import { redirectTarget, startSession } from '$lib/server/auth/session-cookie.ts';
 import { services } from '$lib/server/services.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/form.ts';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.principal?.kind === 'user') redirect(303, redirectTarget(url));
@@ -11,11 +12,11 @@ export const load: PageServerLoad = ({ locals, url }) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const form = await event.request.formData();
-		const values = { name: String(form.get('name') ?? ''), email: String(form.get('email') ?? '') };
+		const form = await readForm(event.request);
+		const values = { name: form.text('name'), email: form.text('email') };
 		const result = await (
 			await services()
-		).accounts.signUp({ ...values, password: form.get('password') }, (name) => m.team_personal({ name }));
+		).accounts.signUp({ ...values, password: form.text('password') }, (name) => m.team_personal({ name }));
 		if ('error' in result) return fail(400, { ...values, message: accountErrorMessage(result.error) });
 		await startSession(event, { userId: result.user.id });
 		redirect(303, redirectTarget(event.url));

@@ -89,7 +89,8 @@ export class TeamRepository {
 	async removeMember(teamId: string, userId: string): Promise<boolean> {
 		const members = await this.members(teamId);
 		const owners = members.filter((m) => m.role === 'owner');
-		if (owners.length === 1 && owners[0]!.userId === userId && members.length > 1) return false;
+		// Without an owner nobody could manage the team, and alone its boards would be out of reach.
+		if (owners.length === 1 && owners[0]!.userId === userId) return false;
 		await this.db.transaction().execute(async (trx) => {
 			await trx
 				.deleteFrom('team_members')

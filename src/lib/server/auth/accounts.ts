@@ -103,19 +103,17 @@ export class AccountService {
 	): Promise<{ user: User } | { error: LogInError; retryAfterMs?: number }> {
 		const email = typeof rawEmail === 'string' ? rawEmail.trim().toLowerCase() : '';
 		const keys = [accountKey(email), ipKey(address)];
-		const blockedUntil = await this.throttle.blockedUntil(keys);
-		if (blockedUntil) return { error: 'throttled', retryAfterMs: blockedUntil - Date.now() };
+		const reservation = await this.throttle.reserve(keys);
+		if (!reservation.allowed) return { error: 'throttled', retryAfterMs: reservation.retryAfterMs };
 		const row = await this.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
 		decoyHash ??= hashPassword('decoy password, never valid');
 		const ok = await verifyPassword(
 			row?.password_hash ?? (await decoyHash),
 			typeof password === 'string' ? password : ''
 		);
-		if (!row || !ok) {
-			await this.throttle.recordFailure(keys);
-			return { error: 'invalid' };
-		}
-		await this.throttle.recordSuccess(email);
+		// The attempt was counted as a failure when reserved; only success needs recording.
+		if (!row || !ok) return { error: 'invalid' };
+		await this.throttle.recordSuccess(keys);
 		return { user: { id: row.id, name: row.name, email: row.email } };
 	}
 

@@ -35,8 +35,25 @@ export async function startSession(
 	return session;
 }
 
-/** Where to go after logging in: a local path from `?redirectTo=`, never another site. */
+const LOCAL_BASE = 'http://werkbord.invalid';
+
+/**
+ * Where to go after logging in: a path on this site from `?redirectTo=`, else `/`. The value is
+ * resolved the way a browser would resolve a `Location` (which drops tabs and newlines and reads
+ * `\\` as `/`), and only a result on our own origin is kept, re-serialised, so no control
+ * character reaches the header.
+ */
 export function redirectTarget(url: URL): string {
-	const target = url.searchParams.get('redirectTo') ?? '/';
-	return target.startsWith('/') && !target.startsWith('//') && !target.startsWith('/\\') ? target : '/';
+	const target = url.searchParams.get('redirectTo');
+	if (!target?.startsWith('/')) return '/';
+	let resolved: URL;
+	try {
+		resolved = new URL(target, LOCAL_BASE);
+	} catch {
+		return '/';
+	}
+	if (resolved.origin !== LOCAL_BASE) return '/';
+	const path = resolved.pathname + resolved.search + resolved.hash;
+	// `/\evil` and `//evil` resolve to another host above; a path that still starts so is refused too.
+	return path.startsWith('//') ? '/' : path;
 }

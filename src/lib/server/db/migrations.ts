@@ -1,10 +1,103 @@
-import { PostgresAdapter, type Kysely } from 'kysely';
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import type { Migration } from 'kysely/migration';
 
 /** The few column types that differ between SQLite and PostgreSQL. */
 function columnTypes(db: Kysely<unknown>) {
 	const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
 	return { bytes: postgres ? 'bytea' : 'blob', timestamp: 'bigint' } as const;
+}
+
+/** What a column may hold, checked by the database itself (0003); `otherwise` repairs older rows. */
+type ColumnRule =
+	| { integer: 'required' | 'nullable' }
+	| { oneOf: readonly string[]; otherwise: string }
+	| { oneOf: readonly number[] };
+
+const INTEGER = { integer: 'required' } as const;
+const OPTIONAL_INTEGER = { integer: 'nullable' } as const;
+const BOARD_ROLE = { oneOf: ['facilitator', 'editor', 'viewer'], otherwise: 'viewer' } as const;
+
+/**
+ * The columns whose values the application computes from user input: timestamps and roles. Written
+ * out here, not imported, because a shipped migration must never change with the code.
+ */
+const CHECKED_COLUMNS_0003: Record<string, Record<string, ColumnRule>> = {
+	boards: { created_at: INTEGER, updated_at: INTEGER, deleted_at: OPTIONAL_INTEGER },
+	board_updates: { seq: INTEGER, created_at: INTEGER },
+	board_snapshots: { seq: INTEGER, updated_at: INTEGER },
+	users: { created_at: INTEGER },
+	guests: { created_at: INTEGER },
+	sessions: { expires_at: INTEGER, created_at: INTEGER },
+	login_throttle: { failures: INTEGER, last_failure_at: INTEGER, blocked_until: INTEGER },
+	teams: { created_at: INTEGER },
+	team_members: { role: { oneOf: ['owner', 'member'], otherwise: 'member' }, joined_at: INTEGER },
+	team_invites: { created_at: INTEGER, revoked_at: OPTIONAL_INTEGER },
+	board_members: { role: BOARD_ROLE, added_at: INTEGER },
+	share_links: {
+		role: { oneOf: ['editor', 'viewer'], otherwise: 'viewer' },
+		allow_guests: { oneOf: [0, 1] },
+		expires_at: OPTIONAL_INTEGER,
+		revoked_at: OPTIONAL_INTEGER,
+		created_at: INTEGER
+	}
+};
+
+const sqlValue = (v: string | number) => (typeof v === 'number' ? String(v) : `'${v}'`);
+
+/** The SQL condition a column must meet; `row` is `new.` inside an SQLite trigger. */
+function columnCheck(column: string, rule: ColumnRule, row = ''): string {
+	const ref = `${row}${column}`;
+	if ('oneOf' in rule) return `${ref} in (${rule.oneOf.map(sqlValue).join(', ')})`;
+	// PostgreSQL's bigint columns hold nothing but integers; SQLite must be told.
+	const integer = row ? `typeof(${ref}) = 'integer'` : 'true';
+	return rule.integer === 'nullable' ? `(${ref} is null or ${integer})` : integer;
+}
+
+/** Rows written before the checks existed, made to pass them. */
+async function repairColumns(db: Kysely<unknown>, postgres: boolean): Promise<void> {
+	const run = (statement: string) => sql.raw(statement).execute(db);
+	// A link whose expiry cannot be read is expired rather than guessed.
+	if (!postgres)
+		await run(
+			`update share_links set expires_at = created_at where not ${columnCheck('expires_at', OPTIONAL_INTEGER, 'share_links.')}`
+		);
+	for (const [table, columns] of Object.entries(CHECKED_COLUMNS_0003)) {
+		for (const [column, rule] of Object.entries(columns)) {
+			if ('otherwise' in rule)
+				await run(
+					`update ${table} set ${column} = '${rule.otherwise}' where not ${columnCheck(column, rule)}`
+				);
+			else if ('integer' in rule && !postgres)
+				await run(
+					`update ${table} set ${column} = cast(${column} as integer) where typeof(${column}) = 'text'`
+				);
+		}
+	}
+}
+
+/** CHECK constraints on PostgreSQL; on SQLite (which cannot add them to a table) triggers that abort. */
+async function addColumnChecks(db: Kysely<unknown>, postgres: boolean): Promise<void> {
+	const run = (statement: string) => sql.raw(statement).execute(db);
+	for (const [table, columns] of Object.entries(CHECKED_COLUMNS_0003)) {
+		if (postgres) {
+			for (const [column, rule] of Object.entries(columns)) {
+				if ('oneOf' in rule)
+					await run(
+						`alter table ${table} add constraint ${table}_${column}_check check (${columnCheck(column, rule)})`
+					);
+			}
+			continue;
+		}
+		const valid = Object.entries(columns)
+			.map(([column, rule]) => columnCheck(column, rule, 'new.'))
+			.join(' and ');
+		for (const event of ['insert', 'update']) {
+			await run(
+				`create trigger ${table}_check_${event} before ${event} on ${table} when not (${valid}) ` +
+					`begin select raise(abort, '${table}: a value has the wrong type or is not allowed'); end`
+			);
+		}
+	}
 }
 
 /**
@@ -133,6 +226,17 @@ export const migrations: Record<string, Migration> = {
 				.addColumn('last_failure_at', t.timestamp, (c) => c.notNull())
 				.addColumn('blocked_until', t.timestamp, (c) => c.notNull())
 				.execute();
+		}
+	},
+	'0003_column_checks': {
+		/**
+		 * The database refuses what the application must never write: a timestamp that is not an
+		 * integer, a role outside its list.
+		 */
+		async up(db: Kysely<unknown>) {
+			const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+			await repairColumns(db, postgres);
+			await addColumnChecks(db, postgres);
 		}
 	}
 };

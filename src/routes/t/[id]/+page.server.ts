@@ -5,6 +5,7 @@ import { boardEvents } from '$lib/server/boards/index.ts';
 import { requireUser } from '$lib/server/guards.ts';
 import { services } from '$lib/server/services.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/form.ts';
 
 /** The signed-in user and their role in the team; a team they are not in is 404. */
 async function membership(event: RequestEvent<{ id: string }>) {
@@ -36,7 +37,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	rename: async (event) => {
 		const { teams } = await requireOwner(event);
-		const name = normalizeTeamName((await event.request.formData()).get('name'));
+		const name = normalizeTeamName((await readForm(event.request)).text('name'));
 		if (!name) return fail(400, { action: 'rename', message: m.team_name_invalid() });
 		await teams.rename(event.params.id, name);
 		return { action: 'rename' };
@@ -48,12 +49,12 @@ export const actions: Actions = {
 	},
 	revokeInvite: async (event) => {
 		const { teams } = await requireOwner(event);
-		await teams.revokeInvite(event.params.id, String((await event.request.formData()).get('invite') ?? ''));
+		await teams.revokeInvite(event.params.id, (await readForm(event.request)).text('invite'));
 		return { action: 'revokeInvite' };
 	},
 	remove: async (event) => {
 		const { teams } = await requireOwner(event);
-		const userId = String((await event.request.formData()).get('user') ?? '');
+		const userId = (await readForm(event.request)).text('user');
 		if (!(await teams.removeMember(event.params.id, userId))) {
 			return fail(400, { action: 'remove', message: m.team_last_owner() });
 		}

@@ -1,0 +1,41 @@
+import { error } from '@sveltejs/kit';
+
+/**
+ * A submitted form, read defensively: a field is text or absent (a file where text belongs is
+ * absent), and a choice is checked against an explicit list, never looked up as an object key.
+ */
+export class FormFields {
+	private readonly data: FormData;
+
+	constructor(data: FormData) {
+		this.data = data;
+	}
+
+	/** The field's text; '' when it is missing or not text. */
+	text(name: string): string {
+		const value = this.data.get(name);
+		return typeof value === 'string' ? value : '';
+	}
+
+	/** The field when it is one of `allowed`, else null. */
+	choice<T extends string>(name: string, allowed: readonly T[]): T | null {
+		const value = this.text(name);
+		return allowed.find((choice) => choice === value) ?? null;
+	}
+
+	/** A checkbox: ticked when sent as `on`. */
+	checked(name: string): boolean {
+		return this.text(name) === 'on';
+	}
+}
+
+/** Reads a form action's body; a body that is not a well-formed form answers 400, not 500. */
+export async function readForm(request: Request): Promise<FormFields> {
+	let data: FormData;
+	try {
+		data = await request.formData();
+	} catch {
+		error(400, 'The form could not be read.');
+	}
+	return new FormFields(data);
+}
