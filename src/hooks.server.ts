@@ -4,7 +4,7 @@ import { paraglideMiddleware } from '$lib/paraglide/server.js';
 import { SESSION_COOKIE } from '$lib/server/auth/cookie.ts';
 import { principalOf } from '$lib/server/auth/principal.ts';
 import { clearSessionCookie, setSessionCookie } from '$lib/server/auth/session-cookie.ts';
-import { services } from '$lib/server/services.ts';
+import { services } from '$lib/server/services/index.ts';
 
 /** Puts the session's account or guest on `locals`, sliding the cookie's expiry along. */
 const authenticate: Handle = async ({ event, resolve }) => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AccountService } from '../../src/lib/server/auth/accounts.ts';
+import { AccountStore } from '../../src/lib/server/auth/accounts.ts';
 import { accountKey, ipKey, LoginThrottle } from '../../src/lib/server/auth/login-throttle.ts';
 import { openStorage, type Storage } from '../../src/lib/server/db/index.ts';
 import { createTestUser, TEST_PASSWORD, type TestUser } from '../support/accounts.ts';
@@ -8,7 +8,7 @@ import { backends } from '../support/backends.ts';
 describe.each(backends)('login throttling on $name', (backend) => {
 	let storage: Storage;
 	let cleanup: () => Promise<void>;
-	let accounts: AccountService;
+	let accounts: AccountStore;
 	let user: TestUser;
 	/** Each test its own address, so the per-address count starts at zero. */
 	let address: string;
@@ -19,7 +19,7 @@ describe.each(backends)('login throttling on $name', (backend) => {
 		const setup = await backend.setup();
 		cleanup = setup.cleanup;
 		storage = await openStorage(setup.config);
-		accounts = new AccountService(storage.db);
+		accounts = new AccountStore(storage.db);
 	});
 	afterAll(async () => {
 		if (backend.skip) return;

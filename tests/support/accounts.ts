@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { AccountService } from '../../src/lib/server/auth/accounts.ts';
+import { AccountStore } from '../../src/lib/server/auth/accounts.ts';
 import { SESSION_COOKIE } from '../../src/lib/server/auth/cookie.ts';
+import {
+	principalOf as principalFromSession,
+	type UserPrincipal
+} from '../../src/lib/server/auth/principal.ts';
 import { SessionStore } from '../../src/lib/server/auth/sessions.ts';
 import { BoardRepository } from '../../src/lib/server/boards/board-repository.ts';
 import type { Database } from '../../src/lib/server/db/schema.ts';
@@ -19,7 +23,7 @@ export interface TestUser {
 /** Signs up an account (with its own team) straight in the database and opens a session for it. */
 export async function createTestUser(db: Kysely<Database>, name = 'Anouk'): Promise<TestUser> {
 	const email = `${name.toLowerCase()}-${randomUUID()}@example.test`;
-	const result = await new AccountService(db).signUp(
+	const result = await new AccountStore(db).signUp(
 		{ name, email, password: TEST_PASSWORD },
 		(n) => `Team ${n}`
 	);
@@ -38,4 +42,12 @@ export async function createTestBoard(db: Kysely<Database>, title: string) {
 	const owner = await createTestUser(db);
 	const board = await new BoardRepository(db).create(title, owner.teamId, owner.userId);
 	return { ...board, owner };
+}
+
+/** The signed-in account behind a test user's cookie, as the routes see it. */
+export async function principalOf(db: Kysely<Database>, user: TestUser): Promise<UserPrincipal> {
+	const validated = await new SessionStore(db).validate(user.cookie.split('=')[1]!);
+	const principal = validated && (await principalFromSession(db, validated.session));
+	if (principal?.kind !== 'user') throw new Error('the test user has no valid session');
+	return principal;
 }

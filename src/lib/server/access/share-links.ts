@@ -1,9 +1,8 @@
 import type { Kysely } from 'kysely';
-import type { BoardRole, Database } from '../db/schema.ts';
+import type { BoardRole, LinkRole } from '../../roles.ts';
+import type { Database } from '../db/schema.ts';
 import { newId, newSecret, sha256 } from '../auth/tokens.ts';
 import { higherRole } from './roles.ts';
-
-export type LinkRole = 'editor' | 'viewer';
 
 export interface ShareLink {
 	id: string;

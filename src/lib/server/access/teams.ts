@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database, TeamRole } from '../db/schema.ts';
 import { newId, newSecret, sha256 } from '../auth/tokens.ts';
 import { normalizeTypedText } from '../typed-text.ts';
@@ -21,6 +21,22 @@ export interface TeamMember {
 /** Trims a typed team name; null when empty or too long. */
 export const normalizeTeamName = (raw: unknown) => normalizeTypedText(raw, TEAM_NAME_MAX_LENGTH);
 
+/** A team with its owner, inside the caller's transaction (sign-up makes one with the account). */
+export async function insertTeam(
+	trx: Transaction<Database>,
+	name: string,
+	ownerId: string,
+	now: number
+): Promise<TeamSummary> {
+	const id = newId();
+	await trx.insertInto('teams').values({ id, name, created_at: now }).execute();
+	await trx
+		.insertInto('team_members')
+		.values({ team_id: id, user_id: ownerId, role: 'owner', joined_at: now })
+		.execute();
+	return { id, name, role: 'owner' };
+}
+
 export class TeamRepository {
 	private readonly db: Kysely<Database>;
 
@@ -29,15 +45,7 @@ export class TeamRepository {
 	}
 
 	async create(name: string, ownerId: string, now = Date.now()): Promise<TeamSummary> {
-		const id = newId();
-		await this.db.transaction().execute(async (trx) => {
-			await trx.insertInto('teams').values({ id, name, created_at: now }).execute();
-			await trx
-				.insertInto('team_members')
-				.values({ team_id: id, user_id: ownerId, role: 'owner', joined_at: now })
-				.execute();
-		});
-		return { id, name, role: 'owner' };
+		return this.db.transaction().execute((trx) => insertTeam(trx, name, ownerId, now));
 	}
 
 	async listForUser(userId: string): Promise<TeamSummary[]> {

@@ -3,6 +3,7 @@ import type { Database } from '../db/schema.ts';
 import { accountKey, ipKey, LoginThrottle } from './login-throttle.ts';
 import { hashPassword, passwordWeakness, verifyPassword } from './passwords.ts';
 import { newId } from './tokens.ts';
+import { insertTeam } from '../access/teams.ts';
 import { normalizeTypedText } from '../typed-text.ts';
 
 export const NAME_MAX_LENGTH = 60;
@@ -35,8 +36,8 @@ export const normalizeName = (raw: unknown) => normalizeTypedText(raw, NAME_MAX_
 // A fixed hash to verify against when the email is unknown, so timing does not tell whether it exists.
 let decoyHash: Promise<string> | null = null;
 
-/** Sign-up, login (throttled), password change and account deletion. */
-export class AccountService {
+/** Accounts in the database: sign-up, login (throttled), password change and deletion. */
+export class AccountStore {
 	private readonly db: Kysely<Database>;
 	private readonly throttle: LoginThrottle;
 
@@ -73,17 +74,9 @@ export class AccountService {
 					.insertInto('users')
 					.values({ ...user, password_hash: passwordHash, created_at: now })
 					.execute();
-				const teamId = newId();
-				await trx
-					.insertInto('teams')
-					.values({ id: teamId, name: teamName(name), created_at: now })
-					.execute();
-				await trx
-					.insertInto('team_members')
-					.values({ team_id: teamId, user_id: user.id, role: 'owner', joined_at: now })
-					.execute();
+				const team = await insertTeam(trx, teamName(name), user.id, now);
 				if (first)
-					await trx.updateTable('boards').set({ team_id: teamId }).where('team_id', 'is', null).execute();
+					await trx.updateTable('boards').set({ team_id: team.id }).where('team_id', 'is', null).execute();
 			});
 		} catch (error) {
 			// Two sign-ups with one email at the same moment: the unique index decides.
@@ -144,20 +137,61 @@ export class AccountService {
 		return { ok: true };
 	}
 
+	/** Teams the user is the only member of: they go with the account, and their boards with them. */
+	async soleTeams(userId: string, db: Kysely<Database> = this.db): Promise<string[]> {
+		const rows = await db
+			.selectFrom('team_members as mine')
+			.select('mine.team_id')
+			.where('mine.user_id', '=', userId)
+			.where(({ not, exists, selectFrom }) =>
+				not(
+					exists(
+						selectFrom('team_members as other')
+							.select('other.user_id')
+							.whereRef('other.team_id', '=', 'mine.team_id')
+							.where('other.user_id', '!=', userId)
+					)
+				)
+			)
+			.execute();
+		return rows.map((row) => row.team_id);
+	}
+
 	/**
-	 * Deletes an account. In each team the user owned alone, the longest-standing other member
-	 * becomes owner; a team with no other member goes, its boards soft-deleted.
+	 * Deletes an account. Its sole teams go, their boards soft-deleted (returned); in the other
+	 * teams it owned alone, the longest-standing other member becomes owner.
 	 */
 	async deleteAccount(userId: string): Promise<string[]> {
-		const deletedBoards: string[] = [];
 		const now = Date.now();
-		await this.db.transaction().execute(async (trx) => {
-			const teams = await trx
+		return this.db.transaction().execute(async (trx) => {
+			const sole = await this.soleTeams(userId, trx);
+			const deletedBoards = sole.length
+				? (
+						await trx
+							.selectFrom('boards')
+							.select('id')
+							.where('team_id', 'in', sole)
+							.where('deleted_at', 'is', null)
+							.execute()
+					).map((b) => b.id)
+				: [];
+			if (sole.length) {
+				await trx
+					.updateTable('boards')
+					.set({ deleted_at: now })
+					.where('team_id', 'in', sole)
+					.where('deleted_at', 'is', null)
+					.execute();
+				await trx.updateTable('boards').set({ team_id: null }).where('team_id', 'in', sole).execute();
+				await trx.deleteFrom('teams').where('id', 'in', sole).execute();
+			}
+			const owned = await trx
 				.selectFrom('team_members')
-				.select(['team_id', 'role'])
+				.select('team_id')
 				.where('user_id', '=', userId)
+				.where('role', '=', 'owner')
 				.execute();
-			for (const { team_id: teamId, role } of teams) {
+			for (const { team_id: teamId } of owned) {
 				const others = await trx
 					.selectFrom('team_members')
 					.select(['user_id', 'role'])
@@ -165,23 +199,7 @@ export class AccountService {
 					.where('user_id', '!=', userId)
 					.orderBy('joined_at')
 					.execute();
-				if (others.length === 0) {
-					const boards = await trx
-						.selectFrom('boards')
-						.select('id')
-						.where('team_id', '=', teamId)
-						.where('deleted_at', 'is', null)
-						.execute();
-					deletedBoards.push(...boards.map((b) => b.id));
-					await trx
-						.updateTable('boards')
-						.set({ deleted_at: now })
-						.where('team_id', '=', teamId)
-						.where('deleted_at', 'is', null)
-						.execute();
-					await trx.updateTable('boards').set({ team_id: null }).where('team_id', '=', teamId).execute();
-					await trx.deleteFrom('teams').where('id', '=', teamId).execute();
-				} else if (role === 'owner' && !others.some((o) => o.role === 'owner')) {
+				if (others.length > 0 && !others.some((o) => o.role === 'owner')) {
 					await trx
 						.updateTable('team_members')
 						.set({ role: 'owner' })
@@ -191,7 +209,7 @@ export class AccountService {
 				}
 			}
 			await trx.deleteFrom('users').where('id', '=', userId).execute();
+			return deletedBoards;
 		});
-		return deletedBoards;
 	}
 }

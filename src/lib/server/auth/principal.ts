@@ -7,6 +7,8 @@ export type Principal =
 	| { kind: 'user'; id: string; name: string; email: string; sessionId: string }
 	| { kind: 'guest'; id: string; name: string; boardId: string; sessionId: string };
 
+export type UserPrincipal = Extract<Principal, { kind: 'user' }>;
+
 export async function principalOf(db: Kysely<Database>, session: Session): Promise<Principal | null> {
 	if (session.userId) {
 		const user = await db

@@ -1,5 +1,5 @@
 import type { Cookies, RequestEvent } from '@sveltejs/kit';
-import { services } from '../services.ts';
+import { services } from '../services/index.ts';
 import { SESSION_COOKIE } from './cookie.ts';
 import type { Session, SessionOwner } from './sessions.ts';
 

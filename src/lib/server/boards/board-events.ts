@@ -9,11 +9,14 @@ interface BoardEventMap {
 	'principal-changed': [principalId: string];
 }
 
+export type BoardEvents = EventEmitter<BoardEventMap>;
+
 // Shared by the SvelteKit bundle (which emits) and the sync server (which listens) in one process.
 const EVENTS_KEY = Symbol.for('werkbord.boardEvents');
-type EventsHolder = { [EVENTS_KEY]?: EventEmitter<BoardEventMap> };
+type EventsHolder = { [EVENTS_KEY]?: BoardEvents };
 
-export function boardEvents(): EventEmitter<BoardEventMap> {
+/** The process's access events. Only services emit them (src/lib/server/services). */
+export function boardEvents(): BoardEvents {
 	const holder = globalThis as EventsHolder;
 	return (holder[EVENTS_KEY] ??= new EventEmitter<BoardEventMap>());
 }

@@ -1,3 +1,7 @@
+import type { BoardRole, LinkRole, TeamRole } from '../../roles.ts';
+
+export type { BoardRole, TeamRole };
+
 /** Timestamps are milliseconds since the epoch, stored as 64-bit integers on both databases. */
 export interface BoardsTable {
 	id: string;
@@ -63,9 +67,6 @@ export interface LoginThrottleTable {
 	blocked_until: number;
 }
 
-export type TeamRole = 'owner' | 'member';
-export type BoardRole = 'facilitator' | 'editor' | 'viewer';
-
 export interface TeamsTable {
 	id: string;
 	name: string;
@@ -101,7 +102,7 @@ export interface ShareLinksTable {
 	id: string;
 	token_hash: string;
 	board_id: string;
-	role: 'editor' | 'viewer';
+	role: LinkRole;
 	/** 1 when people without an account may join by name. */
 	allow_guests: number;
 	expires_at: number | null;

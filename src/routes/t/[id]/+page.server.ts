@@ -1,72 +1,52 @@
-import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import { m } from '$lib/paraglide/messages.js';
-import { normalizeTeamName } from '$lib/server/access/teams.ts';
-import { boardEvents } from '$lib/server/boards/index.ts';
-import { requireUser } from '$lib/server/guards.ts';
-import { services } from '$lib/server/services.ts';
-import type { Actions, PageServerLoad } from './$types';
+import { redirect } from '@sveltejs/kit';
+import { act, orErrorPage } from '$lib/server/action.ts';
 import { readForm } from '$lib/server/form.ts';
-
-/** The signed-in user and their role in the team; a team they are not in is 404. */
-async function membership(event: RequestEvent<{ id: string }>) {
-	const user = requireUser(event);
-	const { teams } = await services();
-	const role = await teams.roleOf(event.params.id, user.id);
-	if (!role) error(404, m.invite_invalid());
-	return { user, role, teams };
-}
-
-async function requireOwner(event: RequestEvent<{ id: string }>) {
-	const found = await membership(event);
-	if (found.role !== 'owner') error(403, m.access_denied());
-	return found;
-}
+import { requireUser } from '$lib/server/guards.ts';
+import { services } from '$lib/server/services/index.ts';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const { user, role, teams } = await membership(event);
-	const team = (await teams.get(event.params.id))!;
-	return {
-		team,
-		role,
-		userId: user.id,
-		members: await teams.members(team.id),
-		invites: role === 'owner' ? await teams.activeInvites(team.id) : []
-	};
+	const user = requireUser(event);
+	return { ...(await orErrorPage((await services()).teams.page(user, event.params.id))), userId: user.id };
 };
 
 export const actions: Actions = {
 	rename: async (event) => {
-		const { teams } = await requireOwner(event);
-		const name = normalizeTeamName((await readForm(event.request)).text('name'));
-		if (!name) return fail(400, { action: 'rename', message: m.team_name_invalid() });
-		await teams.rename(event.params.id, name);
-		return { action: 'rename' };
+		const user = requireUser(event);
+		const name = (await readForm(event.request)).text('name');
+		return act('rename', async () => {
+			await (await services()).teams.rename(user, event.params.id, name);
+			return { action: 'rename' };
+		});
 	},
 	invite: async (event) => {
-		const { user, teams } = await requireOwner(event);
-		const token = await teams.createInvite(event.params.id, user.id);
-		return { action: 'invite', link: `${event.url.origin}/invite/${token}` };
+		const user = requireUser(event);
+		return act('invite', async () => {
+			const token = await (await services()).teams.invite(user, event.params.id);
+			return { action: 'invite', link: `${event.url.origin}/invite/${token}` };
+		});
 	},
 	revokeInvite: async (event) => {
-		const { teams } = await requireOwner(event);
-		await teams.revokeInvite(event.params.id, (await readForm(event.request)).text('invite'));
-		return { action: 'revokeInvite' };
+		const user = requireUser(event);
+		const invite = (await readForm(event.request)).text('invite');
+		return act('revokeInvite', async () => {
+			await (await services()).teams.revokeInvite(user, event.params.id, invite);
+			return { action: 'revokeInvite' };
+		});
 	},
 	remove: async (event) => {
-		const { teams } = await requireOwner(event);
-		const userId = (await readForm(event.request)).text('user');
-		if (!(await teams.removeMember(event.params.id, userId))) {
-			return fail(400, { action: 'remove', message: m.team_last_owner() });
-		}
-		boardEvents().emit('principal-changed', userId);
-		return { action: 'remove' };
+		const user = requireUser(event);
+		const member = (await readForm(event.request)).text('user');
+		return act('remove', async () => {
+			await (await services()).teams.removeMember(user, event.params.id, member);
+			return { action: 'remove' };
+		});
 	},
 	leave: async (event) => {
-		const { user, teams } = await membership(event);
-		if (!(await teams.removeMember(event.params.id, user.id))) {
-			return fail(400, { action: 'leave', message: m.team_last_owner() });
-		}
-		boardEvents().emit('principal-changed', user.id);
-		redirect(303, '/');
+		const user = requireUser(event);
+		return act('leave', async () => {
+			await (await services()).teams.leave(user, event.params.id);
+			redirect(303, '/');
+		});
 	}
 };
