@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { getStorage, closeStorage } from '../src/lib/server/db/index.ts';
 import { createAppServer, type RequestHandler } from './app-server.ts';
 import { serverConfigFromEnv } from './config.ts';
-import { createSyncServer } from './storage-context.ts';
+import { createSyncServer } from './create-sync-server.ts';
 
 const handlerPath = fileURLToPath(new URL('../build/handler.js', import.meta.url));
 if (!existsSync(handlerPath)) {

@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
 import { getStorage } from '../src/lib/server/db/index.ts';
-import { createSyncServer } from './storage-context.ts';
+import { createSyncServer } from './create-sync-server.ts';
 
 /** Serves the same `/sync/<boardId>` endpoint from Vite's dev (and preview) server. */
 export function werkbordSync(): Plugin {

@@ -1,5 +1,5 @@
 import type { Awareness } from 'y-protocols/awareness';
-import { encodeAwarenessEntries, type AwarenessEntry } from './awareness-filter.ts';
+import { encodeAwarenessEntries, type AwarenessEntry } from './awareness-codec.ts';
 import { encodeAwareness } from './protocol.ts';
 
 const utf8 = new TextEncoder();

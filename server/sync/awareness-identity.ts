@@ -1,5 +1,5 @@
 import type { Principal } from '../../src/lib/server/auth/principal.ts';
-import { isNullState, type AwarenessEntry } from './awareness-filter.ts';
+import { isNullState, type AwarenessEntry } from './awareness-codec.ts';
 
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();

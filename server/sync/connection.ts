@@ -16,22 +16,50 @@ export interface ConnectionAccess {
 	role: BoardRole;
 }
 
-/** One client socket in one room. */
+/** What the room does with what arrives on a socket. */
+export interface ConnectionHandlers {
+	message(connection: Connection, data: Uint8Array): void;
+	closed(connection: Connection): void;
+}
+
+/** The socket's side of a WebSocket, as `ws` has it (a stand-in in unit tests). */
+export type Socket = Pick<
+	WebSocket,
+	'send' | 'close' | 'terminate' | 'on' | 'readyState' | 'bufferedAmount' | 'OPEN' | 'CLOSING' | 'CLOSED'
+>;
+
+/**
+ * One client socket in one room: it listens to its socket, sends with back-pressure, and turns
+ * anything that goes wrong into a close of this socket only.
+ */
 export class Connection {
-	readonly socket: WebSocket;
+	readonly socket: Socket;
 	readonly access: ConnectionAccess;
 	/** Awareness client ids this socket has announced, removed when it leaves. */
 	readonly awarenessIds = new Set<number>();
 	readonly awarenessFlow = new AwarenessFlow();
-	droppedAwareness = 0;
 	/** Document updates refused because the role does not allow editing. */
 	droppedUpdates = 0;
 	private readonly limits: SyncLimits;
 
-	constructor(socket: WebSocket, limits: SyncLimits, access: ConnectionAccess) {
+	constructor(socket: Socket, limits: SyncLimits, access: ConnectionAccess, handlers: ConnectionHandlers) {
 		this.socket = socket;
 		this.limits = limits;
 		this.access = access;
+		socket.on('message', (data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) => {
+			if (!isBinary) {
+				this.close(CloseCode.MalformedMessage, 'text frames are not part of the protocol');
+				return;
+			}
+			try {
+				handlers.message(this, toBytes(data));
+			} catch (error) {
+				this.fail(error);
+			}
+		});
+		socket.on('close', () => handlers.closed(this));
+		// Protocol errors (e.g. an oversized frame) are followed by 'close'; without a listener they would crash.
+		socket.on('error', () => {});
 	}
 
 	get principalId(): string {
@@ -54,11 +82,15 @@ export class Connection {
 			this.close(CloseCode.SlowConsumer, 'client reads too slowly');
 			return;
 		}
-		if (traffic === 'awareness' && buffered > this.limits.softBufferBytes) {
-			this.droppedAwareness++;
-			return;
-		}
+		// Cursors are sent again on the next tick; a slow reader simply gets fewer.
+		if (traffic === 'awareness' && buffered > this.limits.softBufferBytes) return;
 		this.socket.send(message);
+	}
+
+	/** An unexpected error while serving this socket ends the socket, never the process. */
+	fail(error: unknown): void {
+		console.error(`[sync] a message from ${this.principalId} failed:`, error);
+		this.close(CloseCode.InternalError, 'internal error');
 	}
 
 	close(code: CloseCodeValue, reason: string): void {
@@ -68,4 +100,9 @@ export class Connection {
 		// A peer that never answers the close handshake is cut off.
 		setTimeout(() => this.socket.terminate(), 5_000).unref();
 	}
+}
+
+function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
+	if (Array.isArray(data)) return Buffer.concat(data);
+	return data instanceof ArrayBuffer ? new Uint8Array(data) : data;
 }

@@ -1,10 +1,17 @@
 import { CloseCode } from './close-codes.ts';
 import type { Connection } from './connection.ts';
 import { decodeClientMessage, MalformedMessageError } from './protocol.ts';
-import type { Room } from './room.ts';
 
-/** Decodes one client frame and hands it to the room; a bad frame closes only its own socket. */
-export function receiveMessage(room: Room, connection: Connection, data: Uint8Array): void {
+/** What a decoded client message is handed to (the room). */
+export interface MessageTarget {
+	sendDocument(connection: Connection, stateVector: Uint8Array): Promise<void>;
+	applyUpdate(connection: Connection, update: Uint8Array): void;
+	applyAwareness(connection: Connection, update: Uint8Array): void;
+	sendAwareness(connection: Connection): void;
+}
+
+/** Decodes one client frame and hands it on; a bad frame closes only its own socket. */
+export function receiveMessage(target: MessageTarget, connection: Connection, data: Uint8Array): void {
 	let message;
 	try {
 		message = decodeClientMessage(data);
@@ -15,18 +22,18 @@ export function receiveMessage(room: Room, connection: Connection, data: Uint8Ar
 	}
 	switch (message.kind) {
 		case 'sync-step-1':
-			room.sendDocument(connection, message.stateVector).catch((error) => room.failed(connection, error));
+			target.sendDocument(connection, message.stateVector).catch((error) => connection.fail(error));
 			break;
 		case 'update':
 			// A viewer receives the board; what it sends is dropped (and counted), never applied.
-			if (connection.mayEdit) room.applyUpdate(connection, message.update);
+			if (connection.mayEdit) target.applyUpdate(connection, message.update);
 			else connection.droppedUpdates++;
 			break;
 		case 'awareness':
-			room.applyAwareness(connection, message.update);
+			target.applyAwareness(connection, message.update);
 			break;
 		case 'query-awareness':
-			room.sendAwareness(connection);
+			target.sendAwareness(connection);
 			break;
 	}
 }

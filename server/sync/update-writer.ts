@@ -1,5 +1,8 @@
 import type { DocumentLog } from '../../src/lib/server/boards/document-log.ts';
 
+/** Where a room's document lives: the database's DocumentLog, or a stand-in in tests. */
+export type DocumentStore = Pick<DocumentLog, 'load' | 'append' | 'compact'>;
+
 export interface PendingUpdate<Origin> {
 	update: Uint8Array;
 	origin: Origin;
@@ -17,7 +20,7 @@ const RETRY_MAX_MS = 5_000;
  * keeps its updates in memory and retries with back-off.
  */
 export class UpdateWriter<Origin> {
-	private readonly log: DocumentLog;
+	private readonly log: DocumentStore;
 	private readonly boardId: string;
 	private readonly onPersisted: (batch: PendingUpdate<Origin>[]) => void;
 	private queue: PendingUpdate<Origin>[] = [];
@@ -31,7 +34,7 @@ export class UpdateWriter<Origin> {
 	private enqueuedSeq: number;
 
 	constructor(
-		log: DocumentLog,
+		log: DocumentStore,
 		boardId: string,
 		persistedSeq: number,
 		onPersisted: (batch: PendingUpdate<Origin>[]) => void
@@ -43,9 +46,9 @@ export class UpdateWriter<Origin> {
 		this.onPersisted = onPersisted;
 	}
 
-	/** Updates accepted but not yet in the database. */
+	/** Updates accepted but not yet in the database (waiting, or in the write under way). */
 	get pending(): number {
-		return this.queue.length;
+		return this.enqueuedSeq - this.persistedSeq;
 	}
 
 	get failing(): boolean {

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAppServer } from '../../server/app-server.ts';
-import { createSyncServer } from '../../server/storage-context.ts';
+import { createSyncServer } from '../../server/create-sync-server.ts';
 import { rawHttp, rawUpgrade } from '../support/raw-http.ts';
 import { openTestDatabase } from '../support/sqlite.ts';
 

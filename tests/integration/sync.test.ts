@@ -4,7 +4,7 @@ import {
 	encodeAwarenessEntries,
 	readAwarenessEntries,
 	type AwarenessEntry
-} from '../../server/sync/awareness-filter.ts';
+} from '../../server/sync/awareness-codec.ts';
 import { CloseCode } from '../../server/sync/close-codes.ts';
 import { decodeClientMessage, encodeAwareness } from '../../server/sync/protocol.ts';
 import { createTestUser, type TestUser } from '../support/accounts.ts';

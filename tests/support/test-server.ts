@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { createAppServer } from '../../server/app-server.ts';
-import { createSyncServer } from '../../server/storage-context.ts';
+import { createSyncServer } from '../../server/create-sync-server.ts';
 import type { SyncLimits } from '../../server/sync/limits.ts';
 import { BoardRepository } from '../../src/lib/server/boards/board-repository.ts';
 import { openStorage, type Storage } from '../../src/lib/server/db/index.ts';

@@ -1,0 +1,146 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import {
+	encodeAwarenessEntries,
+	isNullState,
+	readAwarenessEntries,
+	type AwarenessEntry
+} from './awareness-codec.ts';
+import { AwarenessFrames } from './awareness-frames.ts';
+import { stampIdentity } from './awareness-identity.ts';
+import { AwarenessOutbox } from './awareness-outbox.ts';
+import { AwarenessOwnership } from './awareness-ownership.ts';
+import { Connection } from './connection.ts';
+import type { SyncLimits } from './limits.ts';
+import { encodeAwareness } from './protocol.ts';
+
+/**
+ * Longest a renewal waits before it is passed on. Clients renew after 15–18 s and drop a state
+ * not renewed for 30 s, so up to 5 s of delay leaves a wide margin.
+ */
+const RENEWAL_MAX_DEFER_MS = 5_000;
+
+interface AwarenessChange {
+	added: number[];
+	updated: number[];
+	removed: number[];
+}
+
+/**
+ * A room's cursors and presence (Yjs awareness): who may change which entry, what the server
+ * stamps into each, and when it goes out — on a tick, merged, renewals spread out, and never
+ * faster than a client reads.
+ */
+export class RoomAwareness {
+	readonly awareness: awarenessProtocol.Awareness;
+	private readonly connections: () => Iterable<Connection>;
+	private readonly tickMs: number;
+	private readonly outbox: AwarenessOutbox;
+	private readonly ownership = new AwarenessOwnership<Connection>();
+	private timer: NodeJS.Timeout | null = null;
+
+	constructor(doc: Y.Doc, limits: SyncLimits, connections: () => Iterable<Connection>) {
+		this.connections = connections;
+		this.tickMs = limits.awarenessTickMs;
+		this.outbox = new AwarenessOutbox(RENEWAL_MAX_DEFER_MS / limits.awarenessTickMs);
+		this.awareness = new awarenessProtocol.Awareness(doc);
+		// The server is not a participant.
+		this.awareness.setLocalState(null);
+		// 'change' lists what really changed; 'update' (emitted right after) also lists renewals.
+		this.awareness.on('change', (change: AwarenessChange) => {
+			for (const id of [...change.added, ...change.updated, ...change.removed]) this.outbox.markChanged(id);
+		});
+		this.awareness.on('update', (change: AwarenessChange, origin: unknown) => this.updated(change, origin));
+	}
+
+	/** Every state the room has, as one message (for a joining or asking client); null when empty. */
+	everyState(): Uint8Array | null {
+		const states = [...this.awareness.getStates().keys()];
+		if (states.length === 0) return null;
+		return encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states));
+	}
+
+	/**
+	 * Applies the entries of a client's awareness update that this connection may change and that
+	 * are newer than what the room has. Echoes of other clients' states (which stock clients send
+	 * back) and attempts to move someone else's cursor are dropped before any JSON is parsed; what
+	 * is left carries the socket's identity. Throws on a malformed update.
+	 */
+	apply(connection: Connection, update: Uint8Array): void {
+		const entries = readAwarenessEntries(update);
+		const ownership = this.ownership;
+		// States of other clients in it mean the client echoes what it has read.
+		if (entries.some((entry) => ownership.heldByOther(connection, entry.clientId)))
+			connection.awarenessFlow.echoed();
+		const permitted = ownership.permitted(
+			connection,
+			entries.map((entry) => entry.clientId)
+		);
+		const isOnBoard = (principalId: string) => ownership.isPresent(principalId);
+		const accepted = entries
+			.filter((entry) => permitted.has(entry.clientId) && this.isNewer(entry))
+			.map((entry) => stampIdentity(entry, connection.access.principal, isOnBoard))
+			.filter((entry) => entry !== null);
+		if (accepted.length === 0) return;
+		awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(accepted), connection);
+	}
+
+	/** The connection's cursors disappear for everyone. */
+	leave(connection: Connection): void {
+		if (connection.awarenessIds.size === 0) return;
+		const ids = [...connection.awarenessIds];
+		for (const id of ids) this.ownership.release(connection, id);
+		awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
+	}
+
+	destroy(): void {
+		if (this.timer) clearTimeout(this.timer);
+		this.awareness.destroy();
+	}
+
+	/** Whether an entry changes what the room has: a later clock, or the removal of a state at the same clock. */
+	private isNewer(entry: AwarenessEntry): boolean {
+		const known = this.awareness.meta.get(entry.clientId);
+		if (!known) return true;
+		return (
+			entry.clock > known.clock ||
+			(entry.clock === known.clock && isNullState(entry.state) && this.awareness.states.has(entry.clientId))
+		);
+	}
+
+	private updated(change: AwarenessChange, origin: unknown): void {
+		if (origin instanceof Connection) {
+			for (const id of [...change.added, ...change.updated]) this.ownership.claim(origin, id);
+			for (const id of change.removed) this.ownership.release(origin, id);
+		}
+		for (const id of change.updated) this.outbox.markRenewed(id);
+		if (!this.outbox.isEmpty) this.armTimer();
+	}
+
+	private armTimer(): void {
+		this.timer ??= setTimeout(() => this.tick(), this.tickMs);
+	}
+
+	/**
+	 * Sends the entries the outbox releases, one frame per connection, encoded once for all who get
+	 * the same. A connection that has not read its last frame gets them later (AwarenessFlow), so
+	 * ticks go on while any connection holds some.
+	 */
+	private tick(): void {
+		this.timer = null;
+		const ids = this.outbox.take();
+		const frames = new AwarenessFrames(this.awareness, ids);
+		const tickIds = new Set(ids);
+		const now = performance.now();
+		let holding = false;
+		for (const connection of this.connections()) {
+			// A client knows its own state; sending it back would only make it parse it again.
+			const own = [...connection.awarenessIds].some((id) => tickIds.has(id));
+			const idsForIt = own ? ids.filter((id) => !connection.awarenessIds.has(id)) : ids;
+			const released = connection.awarenessFlow.release(idsForIt, now);
+			if (released.length > 0) connection.send(frames.frame(released), 'awareness');
+			holding ||= connection.awarenessFlow.holding;
+		}
+		if (holding || !this.outbox.isEmpty) this.armTimer();
+	}
+}

@@ -1,0 +1,67 @@
+import { EventEmitter } from 'node:events';
+import type { LoggedUpdate, StoredDocument } from '../../src/lib/server/boards/document-log.ts';
+import type { Socket } from '../../server/sync/connection.ts';
+import type { DocumentStore } from '../../server/sync/update-writer.ts';
+
+/** A WebSocket stand-in for unit tests: records what is sent, delivers what a test "receives". */
+export class FakeSocket extends EventEmitter {
+	readonly OPEN = 1 as const;
+	readonly CLOSING = 2 as const;
+	readonly CLOSED = 3 as const;
+	readyState: number = this.OPEN;
+	bufferedAmount = 0;
+	readonly sent: Uint8Array[] = [];
+	closeCode: number | null = null;
+
+	send(message: Uint8Array): void {
+		this.sent.push(message);
+	}
+
+	close(code?: number): void {
+		if (this.readyState === this.CLOSED) return;
+		this.closeCode = code ?? 1000;
+		this.readyState = this.CLOSED;
+		this.emit('close', this.closeCode);
+	}
+
+	terminate(): void {
+		this.close(1006);
+	}
+
+	/** A binary frame from the client. */
+	receive(frame: Uint8Array): void {
+		this.emit('message', Buffer.from(frame), true);
+	}
+
+	asSocket(): Socket {
+		return this as unknown as Socket;
+	}
+}
+
+/** A document store in memory, whose writes can be held back to act as a slow or failing database. */
+export class MemoryStore implements DocumentStore {
+	snapshot: { seq: number; data: Uint8Array } | null = null;
+	readonly log: LoggedUpdate[] = [];
+	compactions = 0;
+	/** While set, appends wait for it. */
+	hold: Promise<void> | null = null;
+
+	async load(): Promise<StoredDocument> {
+		return {
+			snapshot: this.snapshot?.data ?? null,
+			snapshotSeq: this.snapshot?.seq ?? 0,
+			updates: this.log.filter((u) => u.seq > (this.snapshot?.seq ?? 0))
+		};
+	}
+
+	async append(_boardId: string, updates: LoggedUpdate[]): Promise<void> {
+		if (this.hold) await this.hold;
+		this.log.push(...updates);
+	}
+
+	async compact(_boardId: string, data: Uint8Array, seq: number): Promise<void> {
+		this.compactions++;
+		this.snapshot = { seq, data };
+		this.log.splice(0, this.log.length, ...this.log.filter((u) => u.seq > seq));
+	}
+}

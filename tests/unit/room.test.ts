@@ -1,0 +1,133 @@
+import * as decoding from 'lib0/decoding';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { CloseCode } from '../../server/sync/close-codes.ts';
+import type { ConnectionAccess } from '../../server/sync/connection.ts';
+import { defaultLimits, type SyncLimits } from '../../server/sync/limits.ts';
+import { Room } from '../../server/sync/room.ts';
+import { FakeSocket, MemoryStore } from '../support/fake-socket.ts';
+import { syncUpdateFrame } from '../support/raw-socket.ts';
+import { waitFor } from '../support/test-server.ts';
+
+const rooms: Room[] = [];
+afterEach(async () => {
+	for (const room of rooms.splice(0)) await room.unload();
+});
+
+async function openRoom(limits: Partial<SyncLimits> = {}, store = new MemoryStore()) {
+	let unloaded = false;
+	const room = await Room.load('board', store, { ...defaultLimits, roomGraceMs: 50, ...limits }, () => {
+		unloaded = true;
+	});
+	rooms.push(room);
+	return { room, store, unloaded: () => unloaded };
+}
+
+function join(room: Room, role: ConnectionAccess['role'] = 'editor', name = 'Anouk') {
+	const socket = new FakeSocket();
+	const access = {
+		token: 't',
+		role,
+		principal: { kind: 'user' as const, id: name, name, email: `${name}@example.test`, sessionId: 's' }
+	};
+	room.join(socket.asSocket(), access);
+	socket.sent.length = 0;
+	return socket;
+}
+
+/** An update that sets `key` in the records map, from its own client. */
+function edit(key: string): Uint8Array {
+	const doc = new Y.Doc();
+	doc.getMap('records').set(key, key);
+	return Y.encodeStateAsUpdate(doc);
+}
+
+/** The document updates among the frames a socket was sent (sync message, step 2 or update). */
+function updatesIn(socket: FakeSocket): Uint8Array[] {
+	return socket.sent.flatMap((frame) => {
+		const decoder = decoding.createDecoder(frame);
+		if (decoding.readVarUint(decoder) !== 0) return [];
+		return decoding.readVarUint(decoder) === 0 ? [] : [decoding.readVarUint8Array(decoder)];
+	});
+}
+
+const keysOf = (updates: Uint8Array[]) => {
+	const doc = new Y.Doc();
+	for (const update of updates) Y.applyUpdate(doc, update);
+	return [...doc.getMap('records').keys()].sort();
+};
+
+describe('Room', () => {
+	it('saves an update before it broadcasts it, and merges what arrives within the window into one message', async () => {
+		const { room, store } = await openRoom({ broadcastWindowMs: 200 });
+		const [a, b, reader] = [join(room), join(room), join(room)];
+		a.receive(syncUpdateFrame(edit('first')));
+		await waitFor(() => updatesIn(reader).length === 1, 'the first update, at once');
+		expect(store.log).toHaveLength(1);
+		a.receive(syncUpdateFrame(edit('second')));
+		b.receive(syncUpdateFrame(edit('third')));
+		await waitFor(() => updatesIn(reader).length === 2, 'the window to close');
+		expect(keysOf(updatesIn(reader).slice(1))).toEqual(['second', 'third']);
+		// A lone sender does not get its own update back.
+		expect(keysOf(updatesIn(a))).toEqual(['second', 'third']);
+		expect(store.log).toHaveLength(3);
+	});
+
+	it('drops a viewer’s update and counts it', async () => {
+		const { room, store } = await openRoom();
+		const viewer = join(room, 'viewer');
+		const editor = join(room);
+		viewer.receive(syncUpdateFrame(edit('sneaky')));
+		await new Promise((resolve) => setTimeout(resolve, 100));
+		expect(room.doc.getMap('records').size).toBe(0);
+		expect(store.log).toHaveLength(0);
+		expect(updatesIn(editor)).toHaveLength(0);
+		expect(room.stats().droppedUpdates).toBe(1);
+	});
+
+	it('unloads a grace period after the last client left, but not while updates wait to be saved', async () => {
+		const store = new MemoryStore();
+		let release!: () => void;
+		store.hold = new Promise((resolve) => (release = resolve));
+		const { room, unloaded } = await openRoom({}, store);
+		const socket = join(room);
+		socket.receive(syncUpdateFrame(edit('unsaved')));
+		socket.close();
+		try {
+			await new Promise((resolve) => setTimeout(resolve, 200));
+			expect(room.stats().pendingUpdates).toBe(1);
+			expect(unloaded()).toBe(false);
+		} finally {
+			release();
+		}
+		await waitFor(unloaded, 'the room to unload once saved');
+		expect(store.snapshot).not.toBeNull();
+		const reloaded = new Y.Doc();
+		Y.applyUpdate(reloaded, store.snapshot!.data);
+		expect(reloaded.getMap('records').get('unsaved')).toBe('unsaved');
+	});
+
+	it('compacts the log into the snapshot after every N updates', async () => {
+		const { room, store } = await openRoom({ compactEvery: 3 });
+		const socket = join(room);
+		for (const key of ['a', 'b']) {
+			socket.receive(syncUpdateFrame(edit(key)));
+			await waitFor(() => room.stats().pendingUpdates === 0, 'the update to be saved');
+		}
+		expect(store.compactions).toBe(0);
+		socket.receive(syncUpdateFrame(edit('c')));
+		await waitFor(() => store.compactions === 1, 'a compaction after the third update');
+		expect(store.log).toHaveLength(0);
+		expect(store.snapshot!.seq).toBe(3);
+		expect(keysOf([store.snapshot!.data])).toEqual(['a', 'b', 'c']);
+	});
+
+	it('closes only the socket that sends something malformed', async () => {
+		const { room } = await openRoom();
+		const [bad, good] = [join(room), join(room)];
+		bad.receive(Uint8Array.of(0, 2, 200, 1, 7));
+		expect(bad.closeCode).toBe(CloseCode.MalformedMessage);
+		expect(good.closeCode).toBeNull();
+		expect(room.stats().connections).toBe(1);
+	});
+});
