@@ -1,3 +1,4 @@
+import { isPlainObject } from '../../src/lib/plain-object.ts';
 import type { Principal } from '../../src/lib/server/auth/principal.ts';
 import { isNullState, type AwarenessEntry } from './awareness-codec.ts';
 
@@ -26,8 +27,8 @@ export function stampIdentity(
 	if (isNullState(entry.state)) return entry;
 	if (entry.state.byteLength > MAX_AWARENESS_STATE_BYTES) return null;
 	const state: unknown = JSON.parse(decoder.decode(entry.state));
-	if (!isObject(state)) return null;
-	const user = isObject(state.user) ? state.user : {};
+	if (!isPlainObject(state)) return null;
+	const user = isPlainObject(state.user) ? state.user : {};
 	// Every state carries its socket's name: nobody is on the board without showing up in the list.
 	const stamped: Record<string, unknown> = {
 		...state,
@@ -37,7 +38,7 @@ export function stampIdentity(
 			color: shortString(user.color, MAX_COLOR_LENGTH, '')
 		}
 	};
-	if (isObject(state.presence))
+	if (isPlainObject(state.presence))
 		stamped.presence = stampPresence(state.presence, entry.clientId, principal, isOnBoard);
 	else if ('presence' in state) stamped.presence = null;
 	return { ...entry, state: encoder.encode(JSON.stringify(stamped)) };
@@ -75,8 +76,4 @@ function idOf(value: unknown, type: string): string | null {
 
 function shortString(value: unknown, maxLength: number, fallback: string): string {
 	return typeof value === 'string' && value.length <= maxLength ? value : fallback;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -2,7 +2,7 @@ import type { WebSocket } from 'ws';
 import type { BoardRole } from '../../src/lib/server/access/roles.ts';
 import type { Principal } from '../../src/lib/server/auth/principal.ts';
 import { AwarenessFlow } from './awareness-flow.ts';
-import { CloseCode, type CloseCodeValue } from './close-codes.ts';
+import { CloseCode, type CloseCodeValue } from '../../src/lib/sync/endpoint.ts';
 import type { SyncLimits } from './limits.ts';
 
 /** What is sent decides what may be dropped: cursor traffic can be, document traffic never. */

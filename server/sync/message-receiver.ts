@@ -1,4 +1,4 @@
-import { CloseCode } from './close-codes.ts';
+import { CloseCode } from '../../src/lib/sync/endpoint.ts';
 import type { Connection } from './connection.ts';
 import { decodeClientMessage, MalformedMessageError } from './protocol.ts';
 

@@ -1,5 +1,5 @@
 import type { DocumentLog } from '../../src/lib/server/boards/document-log.ts';
-import type { CloseCodeValue } from './close-codes.ts';
+import type { CloseCodeValue } from '../../src/lib/sync/endpoint.ts';
 import type { SyncLimits } from './limits.ts';
 import { Room, type RoomStats } from './room.ts';
 

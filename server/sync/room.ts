@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { CloseCode, type CloseCodeValue } from './close-codes.ts';
+import { CloseCode, type CloseCodeValue } from '../../src/lib/sync/endpoint.ts';
 import { Connection, type ConnectionAccess, type Socket } from './connection.ts';
 import { DocumentBroadcast } from './document-broadcast.ts';
 import type { SyncLimits } from './limits.ts';

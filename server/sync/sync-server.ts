@@ -7,13 +7,13 @@ import { boardEvents } from '../../src/lib/server/boards/board-events.ts';
 import { isBoardId } from '../../src/lib/server/boards/board-id.ts';
 import type { BoardRepository } from '../../src/lib/server/boards/board-repository.ts';
 import type { DocumentLog } from '../../src/lib/server/boards/document-log.ts';
-import { CloseCode } from './close-codes.ts';
+import { CloseCode, SYNC_PATH } from '../../src/lib/sync/endpoint.ts';
 import type { Connection } from './connection.ts';
 import { defaultLimits, type SyncLimits } from './limits.ts';
 import type { Room } from './room.ts';
 import { RoomRegistry } from './room-registry.ts';
 
-export const SYNC_PATH_PREFIX = '/sync/';
+const SYNC_PATH_PREFIX = `${SYNC_PATH}/`;
 const HEARTBEAT_MS = 30_000;
 /** Expired sessions and share links are noticed on open sockets at least this often. */
 const RECHECK_MS = 60_000;

@@ -2,7 +2,7 @@ import * as decoding from 'lib0/decoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { encodeAwarenessEntries, readAwarenessEntries } from '../../server/sync/awareness-codec.ts';
-import { CloseCode } from '../../server/sync/close-codes.ts';
+import { CloseCode } from '../../src/lib/sync/endpoint.ts';
 import { encodeAwareness } from '../../server/sync/protocol.ts';
 import { rawSocket, syncUpdateFrame } from '../support/raw-socket.ts';
 import { connectProvider, waitFor, whenSynced } from '../support/test-server.ts';

@@ -88,6 +88,8 @@ test('keeps working offline and syncs the edits when back online', async ({ twoO
 	await expect(anouk.getByTestId('connection-status')).toContainText('lokaal bewaard');
 	await addNote(anouk, 320, 260);
 	await expect(shapes(anouk)).toHaveCount(1);
+	// Online, a note reaches the other browser in well under a second; offline it must not.
+	await bram.waitForTimeout(1_500);
 	await expect(shapes(bram)).toHaveCount(0);
 
 	await anouk.context().setOffline(false);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CloseCode } from '../../server/sync/close-codes.ts';
+import { CloseCode } from '../../src/lib/sync/endpoint.ts';
 import { BoardMemberRepository } from '../../src/lib/server/access/board-members.ts';
 import { ShareLinkRepository } from '../../src/lib/server/access/share-links.ts';
 import { SESSION_COOKIE } from '../../src/lib/server/auth/cookie.ts';

@@ -48,10 +48,17 @@ describe('npm run dev', () => {
 			await Promise.all([whenSynced(a), whenSynced(b)]);
 			a.doc.getMap('records').set('from-dev', 'werkt');
 			await waitFor(() => b.doc.getMap('records').get('from-dev') === 'werkt', 'the edit to reach b');
-			expect(b.doc.getMap('records').get('from-dev')).toBe('werkt');
 		} finally {
 			a.destroy();
 			b.destroy();
+		}
+		// Saved as in production: a tab opened after both left still gets it.
+		const later = connectProvider(`ws://localhost:${port}/sync`, boardId, cookie);
+		try {
+			await whenSynced(later);
+			expect(later.doc.getMap('records').get('from-dev')).toBe('werkt');
+		} finally {
+			later.destroy();
 		}
 	}, 90_000);
 });

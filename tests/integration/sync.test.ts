@@ -5,7 +5,7 @@ import {
 	readAwarenessEntries,
 	type AwarenessEntry
 } from '../../server/sync/awareness-codec.ts';
-import { CloseCode } from '../../server/sync/close-codes.ts';
+import { CloseCode } from '../../src/lib/sync/endpoint.ts';
 import { decodeClientMessage, encodeAwareness } from '../../server/sync/protocol.ts';
 import { createTestUser, type TestUser } from '../support/accounts.ts';
 import { rawSocket as rawClient, syncUpdateFrame } from '../support/raw-socket.ts';
@@ -71,7 +71,6 @@ describe('sync server with stock y-websocket providers', () => {
 		const text = a.doc.getText('notes');
 		text.insert(0, 'Persona: Sanne, 34, ondernemer');
 		a.doc.getMap('records').set('goal', { kind: 'engagement' });
-		await waitFor(() => a.synced, 'a');
 		const late = client();
 		await whenSynced(late);
 		await waitFor(() => late.doc.getText('notes').toString().length > 0, 'late client to receive text');
@@ -239,20 +238,26 @@ describe('sync server with stock y-websocket providers', () => {
 		a.doc.getMap('records').set('huge', 'x'.repeat(8192));
 		expect(await closed).toBe(CloseCode.DocumentTooLarge);
 		a.destroy();
+		// The room goes on for everyone else: a small edit still reaches a newcomer, the huge one never.
 		b.doc.getMap('records').set('small', 1);
-		await new Promise((resolve) => setTimeout(resolve, 200));
+		const newcomer = client();
+		await whenSynced(newcomer);
+		await waitFor(() => newcomer.doc.getMap('records').get('small') === 1, 'the small edit to arrive');
+		expect(newcomer.doc.getMap('records').has('huge')).toBe(false);
 		expect(b.doc.getMap('records').has('huge')).toBe(false);
 	});
 
 	it('reports rooms and connections on /healthz and unloads empty rooms', async () => {
 		const a = client();
-		await whenSynced(a);
+		const watcher = client();
+		await Promise.all([whenSynced(a), whenSynced(watcher)]);
 		const health = await (await fetch(`${server.url}/healthz`)).json();
-		expect(health).toMatchObject({ status: 'ok', rooms: 1, connections: 1, storage: 'sqlite' });
+		expect(health).toMatchObject({ status: 'ok', rooms: 1, connections: 2, storage: 'sqlite' });
 		a.doc.getMap('records').set('kept', true);
-		await waitFor(() => a.synced, 'sync');
+		// Broadcast only after it is saved: once the watcher has it, it is in the database.
+		await waitFor(() => watcher.doc.getMap('records').get('kept') === true, 'the edit to be saved');
 		a.destroy();
-		await waitFor(() => true, 'noop');
+		watcher.destroy();
 		let rooms = 1;
 		const deadline = Date.now() + 3_000;
 		while (rooms !== 0 && Date.now() < deadline) {

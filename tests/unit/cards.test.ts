@@ -12,7 +12,8 @@ import {
 	personaDefaultProps,
 	type PersonaShape
 } from '../../src/lib/canvas/shapes/persona/persona-shape-props.ts';
-import { bindStoreToDoc, boardRecords } from '../../src/lib/canvas/sync/yjs-binding.ts';
+import { boardRecords } from '../../src/lib/board/board-doc.ts';
+import { bindStoreToDoc } from '../../src/lib/canvas/sync/yjs-binding.ts';
 
 const newStore = () =>
 	createTLStore({

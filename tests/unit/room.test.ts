@@ -1,7 +1,7 @@
 import * as decoding from 'lib0/decoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CloseCode } from '../../server/sync/close-codes.ts';
+import { CloseCode } from '../../src/lib/sync/endpoint.ts';
 import type { ConnectionAccess } from '../../server/sync/connection.ts';
 import { defaultLimits, type SyncLimits } from '../../server/sync/limits.ts';
 import { Room } from '../../server/sync/room.ts';

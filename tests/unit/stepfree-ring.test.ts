@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	INNER_RATIO,
-	segmentAnchor,
-	segmentAt
-} from '../../src/lib/canvas/shapes/stepfree-ring/ring-geometry.ts';
+import { segmentAnchor, segmentAt } from '../../src/lib/canvas/shapes/stepfree-ring/ring-geometry.ts';
+import { INNER_RATIO } from '../../src/lib/canvas/shapes/stepfree-ring/ring-dimensions.ts';
 
 const SIZE = 1000;
 const R = SIZE / 2;

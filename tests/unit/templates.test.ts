@@ -58,7 +58,13 @@ describe('template definitions', () => {
 					const overlap = a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 					expect(overlap, `${template.id}: ${a.key} overlaps ${b.key}`).toBe(false);
 				}
-			expect(extent(template.areas).w).toBeGreaterThan(0);
+			// The thumbnail and the fitted view frame exactly this box: nothing may stick out above or left of it.
+			const { w, h } = extent(template.areas);
+			for (const a of template.areas) {
+				expect(a.x >= 0 && a.y >= 0 && a.x + a.w <= w && a.y + a.h <= h, `${template.id}: ${a.key}`).toBe(
+					true
+				);
+			}
 		}
 	});
 

@@ -1,7 +1,8 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { boardRecords } from '$lib/canvas/sync/yjs-binding.ts';
+import { boardRecords } from '$lib/board/board-doc.ts';
+import { CloseCode, endsAccess, isFinalClose, SYNC_PATH } from '$lib/sync/endpoint.ts';
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline';
 
@@ -22,13 +23,6 @@ export interface SessionUser {
 interface AwarenessUser {
 	user?: { name?: unknown; color?: unknown; guest?: unknown };
 }
-
-/** Close codes after which reconnecting cannot help: y-websocket stops (see server/sync/close-codes.ts). */
-const isFinalClose = (code: number) => code >= 4400 && code < 4500;
-/** Of those, the ones that mean this browser may not see the board (any more). */
-const ACCESS_ENDED = new Set([4403, 4404]);
-/** The role on the board changed: what this page may do must be loaded again. */
-const ROLE_CHANGED = 4509;
 
 /** Longest wait between reconnect attempts; y-websocket backs off exponentially up to it. */
 const MAX_BACKOFF_MS = 10_000;
@@ -59,7 +53,7 @@ export class BoardSession {
 	constructor(boardId: string, user: SessionUser) {
 		const protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
 		this.local = new IndexeddbPersistence(`werkbord-board-${boardId}`, this.doc);
-		this.provider = new WebsocketProvider(`${protocol}//${location.host}/sync`, boardId, this.doc, {
+		this.provider = new WebsocketProvider(`${protocol}//${location.host}${SYNC_PATH}`, boardId, this.doc, {
 			maxBackoffTime: MAX_BACKOFF_MS
 		});
 		this.awareness.setLocalStateField('user', { name: user.name, color: user.color, guest: user.guest });
@@ -74,9 +68,10 @@ export class BoardSession {
 		});
 		this.provider.on('status', () => this.updateConnection());
 		this.provider.on('connection-close', (event: CloseEvent | null) => {
-			if (event?.code === ROLE_CHANGED) this.roleChanged = true;
+			// The role on the board changed: what this page may do must be loaded again.
+			if (event?.code === CloseCode.RoleChanged) this.roleChanged = true;
 			if (!event || !isFinalClose(event.code)) return;
-			this.stopped = { accessEnded: ACCESS_ENDED.has(event.code), code: event.code };
+			this.stopped = { accessEnded: endsAccess(event.code), code: event.code };
 			this.provider.disconnect();
 			// What they may no longer see should not stay in this browser either.
 			if (this.stopped.accessEnded) void this.local.clearData();

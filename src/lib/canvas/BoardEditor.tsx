@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
 	Tldraw,
 	atom,
@@ -15,7 +15,6 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { TemplateDefinition } from '$lib/templates/index.ts';
 import { customShapeUtils } from './shapes/index.ts';
-import { rebaseHistory } from './sync/history-rebase.ts';
 import { bindPresence } from './sync/presence.ts';
 import { bindStoreToDoc } from './sync/yjs-binding.ts';
 import { applyNewBoardTemplate } from './templates/apply-template.ts';
@@ -64,11 +63,12 @@ export function BoardEditor({
 		[online]
 	);
 	const [failed, setFailed] = useState(false);
+	const editorRef = useRef<Editor | null>(null);
 
 	useEffect(() => {
 		let unbindDoc: () => void;
 		try {
-			unbindDoc = bindStoreToDoc(store, doc);
+			unbindDoc = bindStoreToDoc(store, doc, () => editorRef.current);
 		} catch (cause) {
 			setFailed(true);
 			onError(cause instanceof Error ? cause.message : String(cause));
@@ -106,11 +106,10 @@ export function BoardEditor({
 				editor.updateInstanceState({ isReadonly: readOnly });
 				if (template && !readOnly) applyNewBoardTemplate(editor, template, templateLocale(locale));
 				onEditor(editor);
-				// Undo stays per user even on shapes others changed since (see history-rebase.ts).
-				return editor.store.listen(({ changes }) => rebaseHistory(editor, changes.updated), {
-					source: 'remote',
-					scope: 'document'
-				});
+				editorRef.current = editor;
+				return () => {
+					editorRef.current = null;
+				};
 			}}
 		/>
 	);

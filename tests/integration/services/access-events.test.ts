@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CloseCode } from '../../../server/sync/close-codes.ts';
+import { CloseCode } from '../../../src/lib/sync/endpoint.ts';
 import { BoardMemberRepository } from '../../../src/lib/server/access/board-members.ts';
 import { TeamRepository } from '../../../src/lib/server/access/teams.ts';
 import { SESSION_COOKIE } from '../../../src/lib/server/auth/cookie.ts';

@@ -1,5 +1,5 @@
 import type { Editor, RecordsDiff, TLRecord } from '@tldraw/tldraw';
-import { deepEqual } from './record-codec.ts';
+import { deepEqual, isNested } from './record-codec.ts';
 
 /**
  * tldraw 3 undoes by putting back whole records, so undoing my move of a note would also put back
@@ -29,7 +29,6 @@ interface InternalHistory {
 	pendingDiff: { diff: RecordsDiff<TLRecord> };
 }
 
-const NESTED = new Set(['props', 'meta']);
 type Plain = Record<string, unknown>;
 
 /** The fields (and nested props/meta keys) that differ between two versions of a record. */
@@ -40,7 +39,7 @@ export function changedPaths(before: TLRecord, after: TLRecord): Path[] {
 	for (const field of new Set([...Object.keys(a), ...Object.keys(b)])) {
 		if (deepEqual(a[field], b[field])) continue;
 		const inner = [a[field], b[field]];
-		if (NESTED.has(field) && inner.every((v) => typeof v === 'object' && v !== null)) {
+		if (inner.every((v) => isNested(field, v))) {
 			const [x, y] = inner as [Plain, Plain];
 			for (const key of new Set([...Object.keys(x), ...Object.keys(y)])) {
 				if (!deepEqual(x[key], y[key])) paths.push([field, key]);

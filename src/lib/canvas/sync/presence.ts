@@ -8,6 +8,7 @@ import {
 	type TLStore
 } from '@tldraw/tldraw';
 import type { Awareness } from 'y-protocols/awareness';
+import { putValidRecords } from './put-valid-records.ts';
 
 const PRESENCE_FIELD = 'presence';
 /** Cursor updates per second at most; the server coalesces further per room. */
@@ -55,13 +56,8 @@ export function bindPresence(store: TLStore, awareness: Awareness, user: Signal<
 		}
 		store.mergeRemoteChanges(() => {
 			if (toRemove.length > 0) store.remove(toRemove);
-			for (const record of toPut) {
-				try {
-					store.put([record]);
-				} catch {
-					// A peer sent a presence tldraw cannot validate; its cursor is simply not shown.
-				}
-			}
+			// A presence tldraw cannot validate is left out: that cursor is simply not shown.
+			putValidRecords(store, toPut);
 		});
 	};
 	awareness.on('change', onChange);

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { TLRecord } from '@tldraw/tldraw';
+import { isPlainObject } from '../../plain-object.ts';
 
 /**
  * A tldraw record lives in the Y.Doc as a Y.Map of its fields, with `props` and `meta` as nested
@@ -11,11 +12,8 @@ const NESTED_FIELDS = new Set(['props', 'meta']);
 type Json = unknown;
 type PlainObject = Record<string, Json>;
 
-function isPlainObject(value: Json): value is PlainObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isNested(field: string, value: Json): value is PlainObject {
+/** Whether a record field is one kept as a nested map (`props`, `meta`) and holds an object. */
+export function isNested(field: string, value: Json): value is PlainObject {
 	return NESTED_FIELDS.has(field) && isPlainObject(value);
 }
 

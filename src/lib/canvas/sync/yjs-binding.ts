@@ -6,7 +6,8 @@ import {
 	type IndexKey,
 	type SerializedSchema,
 	type TLRecord,
-	type TLStore
+	type TLStore,
+	type Editor
 } from '@tldraw/tldraw';
 import {
 	mergeChangedFields,
@@ -15,27 +16,31 @@ import {
 	yMapToRecord,
 	type ChangedFields
 } from './record-codec.ts';
+import { boardRecords } from '../../board/board-doc.ts';
+import { rebaseHistory } from './history-rebase.ts';
+import { putValidRecords } from './put-valid-records.ts';
 
 /** Transactions this client makes carry this origin, so its own changes are not read back. */
 export const LOCAL_ORIGIN = Symbol('werkbord-local');
 
-const RECORDS_KEY = 'tldraw';
 const META_KEY = 'tldraw_meta';
 const SCHEMA_FIELD = 'schema';
 /** tldraw's own default first page id, so boards made elsewhere and here agree. */
 const FIRST_PAGE_ID = PageRecordType.createId('page');
 
-export function boardRecords(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
-	return doc.getMap<Y.Map<unknown>>(RECORDS_KEY);
-}
-
 /**
  * Keeps a tldraw store and a Y.Doc in step, property by property. Local user changes go out in one
  * Yjs transaction per store flush; remote changes come in through `store.mergeRemoteChanges`, so
- * tldraw's history — and with it undo/redo — holds only this user's own changes.
+ * tldraw's history — and with it undo/redo — holds only this user's own changes, and are carried
+ * into the editor's undo stacks once there is an editor (`editor()`), so that undoing your own
+ * change keeps a colleague's later one (see history-rebase.ts).
  * The doc must already hold the board (synced from the server or the local cache).
  */
-export function bindStoreToDoc(store: TLStore, doc: Y.Doc): () => void {
+export function bindStoreToDoc(
+	store: TLStore,
+	doc: Y.Doc,
+	editor: () => Editor | null = () => null
+): () => void {
 	const records = boardRecords(doc);
 	const meta = doc.getMap<unknown>(META_KEY);
 
@@ -95,6 +100,13 @@ export function bindStoreToDoc(store: TLStore, doc: Y.Doc): () => void {
 		});
 	};
 	records.observeDeep(onDocChange);
+	const stopRebasing = store.listen(
+		({ changes }) => {
+			const current = editor();
+			if (current) rebaseHistory(current, changes.updated);
+		},
+		{ source: 'remote', scope: 'document' }
+	);
 
 	loadDocIntoStore(store, doc);
 	// Older clients learn that the board now uses this schema.
@@ -104,6 +116,7 @@ export function bindStoreToDoc(store: TLStore, doc: Y.Doc): () => void {
 
 	return () => {
 		stopListening();
+		stopRebasing();
 		records.unobserveDeep(onDocChange);
 	};
 }
@@ -137,24 +150,6 @@ function loadDocIntoStore(store: TLStore, doc: Y.Doc): void {
 			if (before && map) writeRecordDiff(map, before, record);
 		}
 	}, LOCAL_ORIGIN);
-}
-
-/** Puts records, skipping (and reporting) any that fail tldraw's validation instead of failing all. */
-function putValidRecords(store: TLStore, records: TLRecord[]): void {
-	if (records.length === 0) return;
-	try {
-		store.put(records);
-	} catch {
-		for (const record of records) {
-			try {
-				store.put([record]);
-			} catch (error) {
-				console.warn(
-					`[werkbord] ignored invalid record ${record.id}: ${error instanceof Error ? error.message : error}`
-				);
-			}
-		}
-	}
 }
 
 function isSameSchema(a: unknown, b: SerializedSchema): boolean {

@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { BoardRole, LinkRole } from '../../roles.ts';
+import type { LinkRole } from '../../roles.ts';
 import type { Database } from '../db/schema.ts';
 import { newId, newSecret, sha256 } from '../auth/tokens.ts';
-import { higherRole } from './roles.ts';
 
 export interface ShareLink {
 	id: string;
@@ -23,8 +22,6 @@ function toLink(row: Database['share_links']): ShareLink {
 		createdAt: row.created_at
 	};
 }
-
-export const GUEST_NAME_MAX_LENGTH = 40;
 
 /** Share links of boards: each gives a role, may admit guests, may expire, and can be revoked. */
 export class ShareLinkRepository {
@@ -98,22 +95,6 @@ export class ShareLinkRepository {
 			.executeTakeFirst();
 		if (!row || (row.expires_at !== null && row.expires_at <= now)) return null;
 		return toLink(row);
-	}
-
-	/** Gives an account the link's role on the board, never lowering a role it already has. */
-	async admitUser(
-		link: ShareLink,
-		userId: string,
-		current: BoardRole | null,
-		now = Date.now()
-	): Promise<BoardRole> {
-		const role = higherRole(current, link.role);
-		await this.db
-			.insertInto('board_members')
-			.values({ board_id: link.boardId, user_id: userId, role, added_at: now })
-			.onConflict((oc) => oc.columns(['board_id', 'user_id']).doUpdateSet({ role }))
-			.execute();
-		return role;
 	}
 
 	/** A guest bound to the link's board; returns the guest's id. */

@@ -1,9 +1,8 @@
+import { TEAM_NAME_MAX_LENGTH } from '../../text-limits.ts';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, TeamRole } from '../db/schema.ts';
 import { newId, newSecret, sha256 } from '../auth/tokens.ts';
 import { normalizeTypedText } from '../typed-text.ts';
-
-export const TEAM_NAME_MAX_LENGTH = 80;
 
 export interface TeamSummary {
 	id: string;

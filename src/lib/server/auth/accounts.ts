@@ -1,3 +1,4 @@
+import { NAME_MAX_LENGTH } from '../../text-limits.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { accountKey, ipKey, LoginThrottle } from './login-throttle.ts';
@@ -6,7 +7,6 @@ import { newId } from './tokens.ts';
 import { insertTeam } from '../access/teams.ts';
 import { normalizeTypedText } from '../typed-text.ts';
 
-export const NAME_MAX_LENGTH = 60;
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export interface User {

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { TITLE_MAX_LENGTH } from '../../boards.ts';
-import { isBoardId, newBoardId } from './board-id.ts';
+import { TITLE_MAX_LENGTH } from '../../text-limits.ts';
+import { newId } from '../auth/tokens.ts';
+import { isBoardId } from './board-id.ts';
 import { normalizeTypedText } from '../typed-text.ts';
 
 export interface BoardSummary {
@@ -67,7 +68,7 @@ export class BoardRepository {
 	async create(title: string, teamId: string, createdBy: string, template = 'blank'): Promise<BoardSummary> {
 		const now = Date.now();
 		const row = {
-			id: newBoardId(),
+			id: newId(),
 			title,
 			template,
 			team_id: teamId,

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import { BoardMemberRepository } from '../access/board-members.ts';
-import { accountRole, resolveBoardRole, roleAllows, type BoardRole } from '../access/roles.ts';
-import { GUEST_NAME_MAX_LENGTH, ShareLinkRepository, type ShareLink } from '../access/share-links.ts';
+import { accountRole, higherRole, resolveBoardRole, roleAllows, type BoardRole } from '../access/roles.ts';
+import { ShareLinkRepository, type ShareLink } from '../access/share-links.ts';
+import { GUEST_NAME_MAX_LENGTH } from '../../text-limits.ts';
 import { TeamRepository } from '../access/teams.ts';
 import type { Principal, UserPrincipal } from '../auth/principal.ts';
 import type { BoardEvents } from '../boards/board-events.ts';
@@ -125,7 +126,8 @@ export class AccessService {
 	/** The user joins the board with the link's role (a higher role they have stays). */
 	async join(user: UserPrincipal, token: string): Promise<string> {
 		const { link, board } = await this.invitation(user, token);
-		await this.links.admitUser(link, user.id, await resolveBoardRole(this.db, user, board.id));
+		const current = await resolveBoardRole(this.db, user, board.id);
+		await this.members.setRole(board.id, user.id, higherRole(current, link.role));
 		// Open sockets of this user reconnect with the new role.
 		this.events.emit('access-changed', board.id);
 		return board.id;

@@ -1,7 +1,6 @@
+import { INNER_RATIO } from './ring-dimensions.ts';
 import { RING_STEPS } from './ring-shape-props.ts';
 
-/** The centre circle's radius as a share of the ring's. */
-export const INNER_RATIO = 0.32;
 const STEPS = RING_STEPS.length;
 const SPAN = (2 * Math.PI) / STEPS;
 /** Step 1 starts at the top and the steps go clockwise. */

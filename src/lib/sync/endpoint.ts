@@ -1,3 +1,6 @@
+/** Where the sync endpoint listens; a board's socket is `/sync/<boardId>`. */
+export const SYNC_PATH = '/sync';
+
 /**
  * WebSocket close codes the sync server uses; 4xxx are ours, the rest are standard. The stock
  * y-websocket client does not reconnect after 4400–4499, so only final verdicts use that range;
@@ -27,3 +30,10 @@ export const CloseCode = {
 } as const;
 
 export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode];
+
+/** After these the stock client stops reconnecting: reconnecting cannot help (4400–4499). */
+export const isFinalClose = (code: number) => code >= 4400 && code < 4500;
+
+/** Of the final closes, the ones that mean this browser may not see the board (any more). */
+export const endsAccess = (code: number) =>
+	code === CloseCode.AccessRevoked || code === CloseCode.BoardNotFound;

@@ -1,0 +1,7 @@
+/**
+ * The ring's proportions, apart from its shape util so that pages without tldraw (the template
+ * thumbnails) draw it the same.
+ */
+export const RING_DEFAULT_SIZE = 1400;
+/** The centre circle's radius as a share of the ring's. */
+export const INNER_RATIO = 0.32;
