@@ -8,10 +8,10 @@ import {
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { customShapeUtils } from '../../src/lib/canvas/shapes/index.ts';
-import {
-	personaDefaultProps,
-	type PersonaShape
-} from '../../src/lib/canvas/shapes/persona/persona-shape-props.ts';
+import type { CardShapeOf } from '../../src/lib/canvas/shapes/card/card-validators.ts';
+import { personaCard } from '../../src/lib/canvas/shapes/persona/persona-card.ts';
+
+type PersonaShape = CardShapeOf<typeof personaCard>;
 import { boardRecords } from '../../src/lib/board/board-doc.ts';
 import { bindStoreToDoc } from '../../src/lib/canvas/sync/yjs-binding.ts';
 
@@ -34,7 +34,7 @@ function personaRecord(id: string): PersonaShape {
 		isLocked: false,
 		opacity: 1,
 		meta: {},
-		props: personaDefaultProps()
+		props: personaCard.defaultProps()
 	};
 }
 

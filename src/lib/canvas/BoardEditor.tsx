@@ -18,7 +18,7 @@ import { customShapeUtils } from './shapes/index.ts';
 import { bindPresence } from './sync/presence.ts';
 import { bindStoreToDoc } from './sync/yjs-binding.ts';
 import { applyNewBoardTemplate } from './templates/apply-template.ts';
-import { templateLocale } from '../templates/locale.ts';
+import { templateLocale } from '../i18n/localized.ts';
 import '@tldraw/tldraw/tldraw.css';
 
 // Fonts, icons and translations are bundled by Vite and served from our own origin.

@@ -5,9 +5,9 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { BoardEditor } from './BoardEditor.tsx';
 import { insertCard } from './shapes/insert-card.ts';
-import type { CardType } from './shapes/index.ts';
+import type { CardType } from './shapes/cards.ts';
 import { insertTemplate } from './templates/apply-template.ts';
-import { templateLocale } from '../templates/locale.ts';
+import { templateLocale } from '../i18n/localized.ts';
 
 export interface MountBoardOptions {
 	doc: Y.Doc;

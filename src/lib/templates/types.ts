@@ -1,10 +1,8 @@
 import type { TLDefaultColorStyle } from '@tldraw/tldraw';
+import type { CustomShapeType } from '../canvas/shapes/cards.ts';
+import type { Localized } from '../i18n/localized.ts';
 
-/** Text in both UI languages; the Dutch terms are the ones users know (see domain.md). */
-export interface Localized {
-	nl: string;
-	en: string;
-}
+export type { Localized };
 
 /** A labelled frame with the guiding question of that part of the model. */
 export interface TemplateArea {
@@ -31,8 +29,7 @@ export interface TemplateNote {
 /** One of Werkbord's own shapes (a card, the StepFree ring), empty, at a position in an area or on the page. */
 export interface TemplateShape {
 	key: string;
-	type:
-		'persona' | 'goal' | 'objective' | 'channel' | 'kpi-table' | 'risk' | 'content-item' | 'stepfree-ring';
+	type: CustomShapeType;
 	/** The area it sits in (its position is then relative to the area); none: the page. */
 	area?: string;
 	x: number;

@@ -1,24 +1,11 @@
-import { ChannelShapeUtil } from './channel/ChannelShapeUtil.tsx';
-import { ContentItemShapeUtil } from './content-item/ContentItemShapeUtil.tsx';
-import { GoalShapeUtil } from './goal/GoalShapeUtil.tsx';
-import { KpiTableShapeUtil } from './kpi-table/KpiTableShapeUtil.tsx';
-import { ObjectiveShapeUtil } from './objective/ObjectiveShapeUtil.tsx';
-import { PersonaShapeUtil } from './persona/PersonaShapeUtil.tsx';
-import { RiskShapeUtil } from './risk/RiskShapeUtil.tsx';
-import { RingShapeUtil } from './stepfree-ring/RingShapeUtil.tsx';
+import type { TLAnyShapeUtilConstructor } from '@tldraw/tldraw';
 
-/** The structured cards a user can add from the insert menu. */
-export const cardShapeUtils = [
-	PersonaShapeUtil,
-	GoalShapeUtil,
-	ObjectiveShapeUtil,
-	ChannelShapeUtil,
-	KpiTableShapeUtil,
-	RiskShapeUtil,
-	ContentItemShapeUtil
-];
+// Every shape folder's util: a card or the ring added as a folder is registered here by itself.
+const modules = import.meta.glob<Record<string, TLAnyShapeUtilConstructor>>('./*/*ShapeUtil.tsx', {
+	eager: true
+});
 
 /** Werkbord's own shapes, registered next to tldraw's defaults (sticky notes stay available). */
-export const customShapeUtils = [...cardShapeUtils, RingShapeUtil];
-
-export type CardType = (typeof cardShapeUtils)[number]['type'];
+export const customShapeUtils: TLAnyShapeUtilConstructor[] = Object.values(modules).flatMap((module) =>
+	Object.values(module)
+);

@@ -1,5 +1,5 @@
 import { createShapeId, type Editor, type TLShapePartial } from '@tldraw/tldraw';
-import type { CardType } from './index.ts';
+import type { CardType } from './cards.ts';
 
 /** Adds an empty card of `type` in the middle of the view, selected and open for editing. */
 export function insertCard(editor: Editor, type: CardType): void {

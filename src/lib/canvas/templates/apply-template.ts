@@ -1,7 +1,7 @@
 import type { Editor, TLShapeId } from '@tldraw/tldraw';
 import { extent } from '$lib/templates/layout.ts';
 import type { TemplateDefinition } from '$lib/templates/index.ts';
-import type { TemplateLocale } from '$lib/templates/locale.ts';
+import type { TemplateLocale } from '$lib/i18n/localized.ts';
 import { buildTemplateRecords, fixedTemplateIds, freshTemplateIds } from './build-template.ts';
 
 /** Document meta key that records which template a new board was filled with. */

@@ -12,9 +12,9 @@ import {
 	type TLTextShape
 } from '@tldraw/tldraw';
 import type { TemplateDefinition } from '$lib/templates/index.ts';
-import type { TemplateLocale } from '$lib/templates/locale.ts';
+import type { TemplateLocale } from '$lib/i18n/localized.ts';
 import type { TemplateShape } from '$lib/templates/types.ts';
-import { customShapeDefaults } from '../shapes/defaults.ts';
+import { customShapeDefaults } from '../shapes/cards.ts';
 
 export interface BuildOptions {
 	locale: TemplateLocale;

@@ -1,30 +1,77 @@
-import { Rectangle2d, ShapeUtil, type TLResizeInfo, type TLShape, type TLShapePartial } from '@tldraw/tldraw';
-import type { CardSize } from './card-field.ts';
-
-export type CardShape = TLShape & { props: CardSize };
+import {
+	Rectangle2d,
+	ShapeUtil,
+	type TLPropsMigrations,
+	type TLBaseShape,
+	type TLResizeInfo,
+	type TLShapePartial
+} from '@tldraw/tldraw';
+import type { ReactNode } from 'react';
+import type { TemplateLocale } from '../../../i18n/localized.ts';
+import type { CardDefinition, CardField, CardPropsOf } from './card-definition.ts';
+import { cardProps } from './card-validators.ts';
+import { FieldCard } from './FieldCard.tsx';
 
 const MIN_WIDTH = 200;
 
+/** What a card adds to its fields, if anything: a colour from its props, a header, a footer. */
+export interface CardParts<Props> {
+	accent?: (props: Props) => string;
+	header?: (props: Props, locale: TemplateLocale) => ReactNode;
+	footer?: (props: Props, locale: TemplateLocale) => ReactNode;
+}
+
 /**
- * What every structured card shares: a box that is edited in place and resized in width (its
- * height follows its text). Each card's util only declares its type, props, fields and look.
+ * The shape util of a declared card: a box edited in place and resized in width (its height
+ * follows its text), with its declaration's props, defaults and fields and its numbered migrations.
  */
-export abstract class CardShapeUtil<S extends CardShape> extends ShapeUtil<S> {
-	override canEdit() {
-		return true;
-	}
+export function cardShapeUtil<Type extends string, const Fields extends readonly CardField[]>(
+	card: CardDefinition<Type, Fields>,
+	migrations: TLPropsMigrations,
+	parts: CardParts<CardPropsOf<Fields>> = {}
+) {
+	type S = TLBaseShape<Type, CardPropsOf<Fields>>;
+	return class extends ShapeUtil<S> {
+		static override type = card.type;
+		static override props = cardProps(card);
+		static override migrations = migrations;
 
-	override getGeometry(shape: S) {
-		return new Rectangle2d({ width: shape.props.w, height: shape.props.h, isFilled: true });
-	}
+		override getDefaultProps(): S['props'] {
+			return card.defaultProps() as S['props'];
+		}
 
-	/** Only the width follows the handles; the height follows the text. */
-	override onResize(_shape: S, info: TLResizeInfo<S>): Omit<TLShapePartial<S>, 'id' | 'type'> {
-		const w = Math.max(MIN_WIDTH, info.initialShape.props.w * Math.abs(info.scaleX));
-		return { x: info.newPoint.x, y: info.newPoint.y, props: { w } } as Omit<TLShapePartial<S>, 'id' | 'type'>;
-	}
+		override canEdit() {
+			return true;
+		}
 
-	override indicator(shape: S) {
-		return <rect width={shape.props.w} height={shape.props.h} rx={8} ry={8} />;
-	}
+		override getGeometry(shape: S) {
+			return new Rectangle2d({ width: shape.props.w, height: shape.props.h, isFilled: true });
+		}
+
+		/** Only the width follows the handles; the height follows the text. */
+		override onResize(_shape: S, info: TLResizeInfo<S>): Omit<TLShapePartial<S>, 'id' | 'type'> {
+			const w = Math.max(MIN_WIDTH, info.initialShape.props.w * Math.abs(info.scaleX));
+			return { x: info.newPoint.x, y: info.newPoint.y, props: { w } } as Omit<
+				TLShapePartial<S>,
+				'id' | 'type'
+			>;
+		}
+
+		override component(shape: S) {
+			return (
+				<FieldCard
+					shape={shape}
+					label={card.label}
+					fields={card.fields}
+					accent={parts.accent?.(shape.props) ?? card.accent}
+					header={parts.header && ((locale) => parts.header!(shape.props, locale))}
+					footer={parts.footer && ((locale) => parts.footer!(shape.props, locale))}
+				/>
+			);
+		}
+
+		override indicator(shape: S) {
+			return <rect width={shape.props.w} height={shape.props.h} rx={8} ry={8} />;
+		}
+	};
 }

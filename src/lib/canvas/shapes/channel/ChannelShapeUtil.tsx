@@ -1,18 +1,5 @@
-import { fieldCardUtil } from '../card/field-card-util.tsx';
+import { cardShapeUtil } from '../card/card-shape-util.tsx';
+import { channelCard } from './channel-card.ts';
 import { channelShapeMigrations } from './channel-shape-migrations.ts';
-import {
-	channelDefaultProps,
-	channelFields,
-	channelShapeProps,
-	type ChannelShape
-} from './channel-shape-props.ts';
 
-export const ChannelShapeUtil = fieldCardUtil<ChannelShape>({
-	type: 'channel',
-	props: channelShapeProps,
-	migrations: channelShapeMigrations,
-	defaultProps: channelDefaultProps,
-	fields: channelFields,
-	kind: { nl: 'Kanaal', en: 'Channel' },
-	accent: '#0c8599'
-});
+export const ChannelShapeUtil = cardShapeUtil(channelCard, channelShapeMigrations);

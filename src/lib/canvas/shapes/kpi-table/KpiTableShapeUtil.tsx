@@ -1,18 +1,5 @@
-import { fieldCardUtil } from '../card/field-card-util.tsx';
+import { cardShapeUtil } from '../card/card-shape-util.tsx';
+import { kpiTableCard } from './kpi-table-card.ts';
 import { kpiTableShapeMigrations } from './kpi-table-shape-migrations.ts';
-import {
-	kpiTableDefaultProps,
-	kpiTableFields,
-	kpiTableShapeProps,
-	type KpiTableShape
-} from './kpi-table-shape-props.ts';
 
-export const KpiTableShapeUtil = fieldCardUtil<KpiTableShape>({
-	type: 'kpi-table',
-	props: kpiTableShapeProps,
-	migrations: kpiTableShapeMigrations,
-	defaultProps: kpiTableDefaultProps,
-	fields: kpiTableFields,
-	kind: { nl: 'Nulmeting en KPI’s', en: 'Baseline and KPIs' },
-	accent: '#5f3dc4'
-});
+export const KpiTableShapeUtil = cardShapeUtil(kpiTableCard, kpiTableShapeMigrations);

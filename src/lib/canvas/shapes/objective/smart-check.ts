@@ -1,5 +1,6 @@
-import type { Localized } from '$lib/templates/types.ts';
-import type { ObjectiveShape } from './objective-shape-props.ts';
+import type { Localized } from '../../../i18n/localized.ts';
+import type { CardPropsOf } from '../card/card-definition.ts';
+import type { objectiveCard } from './objective-card.ts';
 
 export type SmartLetter = 'S' | 'M' | 'A' | 'R' | 'T';
 
@@ -11,7 +12,7 @@ export interface SmartVerdict {
 }
 
 type Fields = Pick<
-	ObjectiveShape['props'],
+	CardPropsOf<(typeof objectiveCard)['fields']>,
 	'statement' | 'kpi' | 'baseline' | 'target' | 'deadline' | 'owner' | 'goal'
 >;
 

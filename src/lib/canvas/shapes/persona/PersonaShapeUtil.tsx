@@ -1,14 +1,6 @@
-import { CardShapeUtil } from '../card/card-shape-util.tsx';
-import { FieldCard } from '../card/FieldCard.tsx';
+import { cardShapeUtil } from '../card/card-shape-util.tsx';
+import { personaCard } from './persona-card.ts';
 import { personaShapeMigrations } from './persona-shape-migrations.ts';
-import {
-	personaDefaultProps,
-	personaFields,
-	personaShapeProps,
-	type PersonaShape
-} from './persona-shape-props.ts';
-
-const KIND = { nl: 'Persona', en: 'Persona' };
 
 function initials(name: string): string {
 	return name
@@ -19,36 +11,18 @@ function initials(name: string): string {
 		.join('');
 }
 
-export class PersonaShapeUtil extends CardShapeUtil<PersonaShape> {
-	static override type = 'persona' as const;
-	static override props = personaShapeProps;
-	static override migrations = personaShapeMigrations;
-
-	override getDefaultProps() {
-		return personaDefaultProps();
-	}
-
-	override component(shape: PersonaShape) {
-		const { avatar, name, color } = shape.props;
-		return (
-			<FieldCard
-				shape={shape}
-				kind={KIND}
-				fields={personaFields}
-				accent={color}
-				header={() => (
-					<div className="wb-card-header">
-						<div
-							className="wb-avatar"
-							style={{ background: avatar ? 'transparent' : color }}
-							data-testid="persona-avatar"
-						>
-							{avatar || initials(name) || '?'}
-						</div>
-						<strong>{name}</strong>
-					</div>
-				)}
-			/>
-		);
-	}
-}
+export const PersonaShapeUtil = cardShapeUtil(personaCard, personaShapeMigrations, {
+	accent: (props) => props.color,
+	header: ({ avatar, name, color }) => (
+		<div className="wb-card-header">
+			<div
+				className="wb-avatar"
+				style={{ background: avatar ? 'transparent' : color }}
+				data-testid="persona-avatar"
+			>
+				{avatar || initials(name) || '?'}
+			</div>
+			<strong>{name}</strong>
+		</div>
+	)
+});

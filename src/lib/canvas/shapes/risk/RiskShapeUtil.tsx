@@ -1,13 +1,5 @@
-import { fieldCardUtil } from '../card/field-card-util.tsx';
+import { cardShapeUtil } from '../card/card-shape-util.tsx';
+import { riskCard } from './risk-card.ts';
 import { riskShapeMigrations } from './risk-shape-migrations.ts';
-import { riskDefaultProps, riskFields, riskShapeProps, type RiskShape } from './risk-shape-props.ts';
 
-export const RiskShapeUtil = fieldCardUtil<RiskShape>({
-	type: 'risk',
-	props: riskShapeProps,
-	migrations: riskShapeMigrations,
-	defaultProps: riskDefaultProps,
-	fields: riskFields,
-	kind: { nl: 'Risico', en: 'Risk' },
-	accent: '#c92a2a'
-});
+export const RiskShapeUtil = cardShapeUtil(riskCard, riskShapeMigrations);

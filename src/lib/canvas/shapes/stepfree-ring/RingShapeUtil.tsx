@@ -1,6 +1,7 @@
 import { Circle2d, HTMLContainer, ShapeUtil, type TLResizeInfo, type TLShape } from '@tldraw/tldraw';
 import { ringShapeMigrations } from './ring-shape-migrations.ts';
-import { ringDefaultProps, ringShapeProps, type RingShape } from './ring-shape-props.ts';
+import { ringDefaultProps } from './ring-dimensions.ts';
+import { ringShapeProps, type RingShape } from './ring-shape-props.ts';
 import { RingView } from './RingView.tsx';
 import './ring.css';
 

@@ -1,5 +1,5 @@
 import { useEditor, useValue, type TLShapeId } from '@tldraw/tldraw';
-import { templateLocale } from '../../../templates/locale.ts';
+import { templateLocale } from '../../../i18n/localized.ts';
 import { segmentAnchor, segmentAt, segmentPath } from './ring-geometry.ts';
 import { RING_CENTRE, RING_STEPS, type RingShape } from './ring-shape-props.ts';
 

@@ -5,3 +5,6 @@
 export const RING_DEFAULT_SIZE = 1400;
 /** The centre circle's radius as a share of the ring's. */
 export const INNER_RATIO = 0.32;
+
+/** A new ring's props (RingShape['props']). */
+export const ringDefaultProps = () => ({ size: RING_DEFAULT_SIZE });

@@ -1,13 +1,10 @@
 import { T, type RecordProps, type TLBaseShape } from '@tldraw/tldraw';
-import type { Localized } from '$lib/templates/types.ts';
-import { RING_DEFAULT_SIZE } from './ring-dimensions.ts';
+import type { Localized } from '../../../i18n/localized.ts';
 
 /** The StepFree SocialStrategyModel: the organisation at the centre, nine steps around it. */
 export type RingShape = TLBaseShape<'stepfree-ring', { size: number }>;
 
 export const ringShapeProps: RecordProps<RingShape> = { size: T.nonZeroNumber };
-
-export const ringDefaultProps = (): RingShape['props'] => ({ size: RING_DEFAULT_SIZE });
 
 export const RING_CENTRE: { title: Localized; detail: Localized } = {
 	title: { nl: 'Interne organisatie', en: 'Internal organisation' },

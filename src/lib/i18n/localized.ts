@@ -1,4 +1,10 @@
-/** The language of template and card text. */
+/** Text in both UI languages; the Dutch terms are the ones users know (see domain.md). */
+export interface Localized {
+	nl: string;
+	en: string;
+}
+
+/** The language of template and card text (a key of Localized). */
 export type TemplateLocale = 'nl' | 'en';
 
 /** The template language for a UI locale: English for English, Dutch for everything else. */

@@ -1,0 +1,42 @@
+import { defineCard } from '../card/card-definition.ts';
+import { GOAL_OPTIONS } from '../goal/goal-card.ts';
+
+/** Li & Bernoff's five objectives (domain.md §2). */
+export const OBJECTIVE_TYPES = [
+	{ value: 'listening', label: { nl: 'Luisteren', en: 'Listening' } },
+	{ value: 'talking', label: { nl: 'Praten', en: 'Talking' } },
+	{ value: 'energizing', label: { nl: 'Enthousiasmeren', en: 'Energizing' } },
+	{ value: 'supporting', label: { nl: 'Ondersteunen', en: 'Supporting' } },
+	{ value: 'embracing', label: { nl: 'Omarmen', en: 'Embracing' } }
+];
+
+/** A SMART objective with its KPI, baseline (nulmeting), target and deadline (domain.md §4). */
+export const objectiveCard = defineCard({
+	type: 'objective',
+	label: { nl: 'SMART-doelstelling', en: 'SMART objective' },
+	// Until it is linked to a goal; then the goal's colour.
+	accent: '#1864ab',
+	// Room for the SMART check under the fields.
+	extraHeight: 48,
+	fields: [
+		{ key: 'statement', label: { nl: 'Doelstelling', en: 'Objective' }, kind: 'multiline' },
+		{ key: 'kpi', label: { nl: 'KPI', en: 'KPI' }, kind: 'text' },
+		{ key: 'baseline', label: { nl: 'Nulmeting', en: 'Baseline' }, kind: 'number' },
+		{ key: 'target', label: { nl: 'Streefwaarde', en: 'Target' }, kind: 'number' },
+		// ISO date (yyyy-mm-dd), as a date input gives it.
+		{ key: 'deadline', label: { nl: 'Deadline', en: 'Deadline' }, kind: 'date' },
+		{ key: 'owner', label: { nl: 'Eigenaar', en: 'Owner' }, kind: 'text' },
+		{
+			key: 'goal',
+			label: { nl: 'Hoort bij doel', en: 'Linked goal' },
+			kind: 'select',
+			options: GOAL_OPTIONS
+		},
+		{
+			key: 'objectiveType',
+			label: { nl: 'Soort doelstelling (Li & Bernoff)', en: 'Objective type (Li & Bernoff)' },
+			kind: 'select',
+			options: OBJECTIVE_TYPES
+		}
+	]
+});
