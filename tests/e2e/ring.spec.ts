@@ -10,7 +10,7 @@ async function stepPoint(page: Page, step: number) {
 	const radius = box.width / 2;
 	const inner = radius * 0.32;
 	const distance = inner + (radius - inner) * 0.5;
-	const angle = ((step - 0.5) * 40 - 90) * (Math.PI / 180);
+	const angle = ((step - 0.5) * 45 - 90) * (Math.PI / 180);
 	return { x: box.x + radius + distance * Math.cos(angle), y: box.y + radius + distance * Math.sin(angle) };
 }
 
@@ -21,8 +21,14 @@ test('files a note dropped on step 3 of the StepFree ring there, in both browser
 	await expect(ring(anouk)).toBeVisible();
 	await expect(ring(anouk).getByText('Interne organisatie')).toBeVisible();
 	await expect(ring(anouk).getByText('Mediaplan')).toBeVisible();
+	// The source's eight steps, online behaviour third, with its guiding question.
+	await expect(ring(anouk).locator('path[data-step]')).toHaveCount(8);
+	await expect(ring(anouk).getByTestId('ring-label-3')).toContainText('Online gedrag');
+	await expect(ring(anouk).getByTestId('ring-label-3')).toContainText(
+		'Waar zitten ze en hoe actief zijn ze?'
+	);
 
-	// A note in the parking area, dragged onto step 3 (Doelstellingen).
+	// A note in the parking area, dragged onto step 3 (online behaviour).
 	const parking = (await anouk.locator('.tl-shape[data-shape-type="frame"]').boundingBox())!;
 	await addNote(anouk, parking.x + parking.width / 2, parking.y + parking.height - 120);
 	const note = (await notes(anouk).boundingBox())!;

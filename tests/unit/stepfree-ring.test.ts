@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmentAnchor, segmentAt } from '../../src/lib/canvas/shapes/stepfree-ring/ring-geometry.ts';
-import { INNER_RATIO } from '../../src/lib/canvas/shapes/stepfree-ring/ring-dimensions.ts';
+import { INNER_RATIO, RING_STEP_COUNT } from '../../src/lib/canvas/shapes/stepfree-ring/ring-dimensions.ts';
+import { RING_STEPS } from '../../src/lib/canvas/shapes/stepfree-ring/ring-shape-props.ts';
 
 const SIZE = 1000;
 const R = SIZE / 2;
@@ -11,9 +12,13 @@ const at = (radius: number, degrees: number) => {
 };
 
 describe('StepFree ring segments', () => {
-	it('numbers the nine steps clockwise from the top', () => {
-		for (let step = 1; step <= 9; step++) {
-			const middle = (step - 0.5) * 40;
+	it('numbers the eight steps clockwise from the top, online behaviour third, as the source tells them', () => {
+		expect(RING_STEPS).toHaveLength(RING_STEP_COUNT);
+		expect(RING_STEP_COUNT).toBe(8);
+		expect(RING_STEPS[2]!.title.nl).toBe('Online gedrag');
+		expect(RING_STEPS[1]!.title.nl).toBe('Doelgroep en doelstellingen');
+		for (let step = 1; step <= 8; step++) {
+			const middle = (step - 0.5) * 45;
 			expect(segmentAt(...at(R * 0.7, middle), SIZE), `step ${step}`).toBe(step);
 		}
 	});
@@ -26,9 +31,9 @@ describe('StepFree ring segments', () => {
 	});
 
 	it('splits at the boundaries between steps', () => {
-		expect(segmentAt(...at(R * 0.7, 39.9), SIZE)).toBe(1);
-		expect(segmentAt(...at(R * 0.7, 40.1), SIZE)).toBe(2);
-		expect(segmentAt(...at(R * 0.7, 359.9), SIZE)).toBe(9);
+		expect(segmentAt(...at(R * 0.7, 44.9), SIZE)).toBe(1);
+		expect(segmentAt(...at(R * 0.7, 45.1), SIZE)).toBe(2);
+		expect(segmentAt(...at(R * 0.7, 359.9), SIZE)).toBe(8);
 	});
 
 	it('scales with the ring: the same relative point is the same step at any size', () => {

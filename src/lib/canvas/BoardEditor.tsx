@@ -1,19 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import {
-	Tldraw,
-	atom,
-	computed,
-	createTLStore,
-	createTLUser,
-	defaultBindingUtils,
-	defaultShapeUtils,
-	type Editor,
-	type TLPresenceUserInfo
-} from '@tldraw/tldraw';
+import { Tldraw, atom, computed, createTLUser, type Editor, type TLPresenceUserInfo } from '@tldraw/tldraw';
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { TemplateDefinition } from '$lib/templates/index.ts';
+import { createBoardStore } from './board-store.ts';
 import { customShapeUtils } from './shapes/index.ts';
 import { bindPresence } from './sync/presence.ts';
 import { bindStoreToDoc } from './sync/yjs-binding.ts';
@@ -53,15 +44,7 @@ export function BoardEditor({
 	onEditor,
 	onError
 }: BoardEditorProps) {
-	const store = useMemo(
-		() =>
-			createTLStore({
-				shapeUtils: [...defaultShapeUtils, ...customShapeUtils],
-				bindingUtils: defaultBindingUtils,
-				collaboration: { status: online, mode: null }
-			}),
-		[online]
-	);
+	const store = useMemo(() => createBoardStore({ status: online, mode: null }), [online]);
 	const [failed, setFailed] = useState(false);
 	const editorRef = useRef<Editor | null>(null);
 

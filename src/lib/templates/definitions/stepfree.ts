@@ -6,8 +6,8 @@ export default {
 	order: 4,
 	title: { nl: 'StepFree SocialStrategyModel', en: 'StepFree SocialStrategyModel' },
 	description: {
-		nl: 'De ring: de interne organisatie in het midden, de negen stappen eromheen.',
-		en: 'The ring: the internal organisation at the centre, the nine steps around it.'
+		nl: 'De ring: de interne organisatie in het midden, de acht stappen van het social marketing plan eromheen.',
+		en: 'The ring: the internal organisation at the centre, the eight steps of the social marketing plan around it.'
 	},
 	areas: [
 		{

@@ -73,14 +73,19 @@ export function RingView({ shape }: { shape: RingShape }) {
 					strokeWidth={size / 400}
 				/>
 			</svg>
-			{RING_STEPS.map((label, i) => {
+			{RING_STEPS.map((step, i) => {
 				const at = segmentAnchor(i + 1, size, 0.5);
 				const badge = segmentAnchor(i + 1, size, 0.9);
 				return (
 					<div key={i}>
-						<div className="wb-ring-label" style={{ left: at.x, top: at.y, width: size * 0.17 }}>
+						<div
+							className="wb-ring-label"
+							style={{ left: at.x, top: at.y, width: size * 0.19 }}
+							data-testid={`ring-label-${i + 1}`}
+						>
 							<span className="wb-ring-number">{i + 1}</span>
-							{label[locale]}
+							{step.title[locale]}
+							{step.question && <span className="wb-ring-question">{step.question[locale]}</span>}
 						</div>
 						{counts[i]! > 0 && (
 							<div

@@ -1,14 +1,13 @@
-import { INNER_RATIO } from './ring-dimensions.ts';
-import { RING_STEPS } from './ring-shape-props.ts';
+import { INNER_RATIO, RING_STEP_COUNT } from './ring-dimensions.ts';
 
-const STEPS = RING_STEPS.length;
+const STEPS = RING_STEP_COUNT;
 const SPAN = (2 * Math.PI) / STEPS;
 /** Step 1 starts at the top and the steps go clockwise. */
 const START = -Math.PI / 2;
 
 /**
  * Where a point (in the ring's own coordinates, 0…size) falls: 'centre', the step number
- * 1…9, or null outside the ring.
+ * 1…8, or null outside the ring.
  */
 export function segmentAt(x: number, y: number, size: number): 'centre' | number | null {
 	const radius = size / 2;
@@ -24,7 +23,7 @@ export function segmentAt(x: number, y: number, size: number): 'centre' | number
 const point = (radius: number, angle: number, centre: number) =>
 	`${centre + radius * Math.cos(angle)} ${centre + radius * Math.sin(angle)}`;
 
-/** The SVG path of step `step` (1…9): an annular sector. */
+/** The SVG path of step `step` (1…8): an annular sector. */
 export function segmentPath(step: number, size: number): string {
 	const centre = size / 2;
 	const outer = size / 2;
