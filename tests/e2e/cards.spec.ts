@@ -77,7 +77,9 @@ test('checks a SMART objective live from its fields', async ({ page }) => {
 	await insertCard(page, 'objective');
 	const letters = card(page, 'objective').locator('.wb-smart-letter');
 	await expect(letters).toHaveText(['S', 'M', 'A', 'R', 'T']);
-	await expect(card(page, 'objective').locator('.wb-smart-letter[data-met="true"]')).toHaveCount(0);
+	// Empty: S, M, R and T fail; A (haalbaar) cannot fail without numbers, but advises an owner.
+	await expect(card(page, 'objective').locator('.wb-smart-letter[data-met="false"]')).toHaveCount(4);
+	await expect(card(page, 'objective').locator('.wb-smart-letter[data-advice="true"]')).toHaveText(['A']);
 	await expect(card(page, 'objective').getByText('Geen datum: niet tijdgebonden.')).toBeVisible();
 
 	await field(page, 'objective', 'statement').fill('Meer volgers onder studenten in Utrecht');
@@ -88,6 +90,7 @@ test('checks a SMART objective live from its fields', async ({ page }) => {
 	await field(page, 'objective', 'owner').fill('Anouk');
 	await field(page, 'objective', 'goal').selectOption('engagement');
 	await expect(card(page, 'objective').locator('.wb-smart-letter[data-met="true"]')).toHaveCount(5);
+	await expect(card(page, 'objective').locator('.wb-smart-letter[data-advice="true"]')).toHaveCount(0);
 
 	await field(page, 'objective', 'kpi').fill('');
 	await expect(card(page, 'objective').getByText('Geen KPI: niet specifiek genoeg.')).toBeVisible();

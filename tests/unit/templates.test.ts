@@ -90,3 +90,32 @@ describe('the persona workshop and the StepFree template', () => {
 		expect(ring[0]!.parentId).toBe(PAGE);
 	});
 });
+
+describe('goals and objectives as the sources have them', () => {
+	const template = templateById('goals-objectives')!;
+	it('names the areas in order, in both languages', () => {
+		expect(template.areas.map((a) => a.title.nl)).toEqual([
+			'Traffic',
+			'Engagement',
+			'Vindbaarheid',
+			'Sales (conversie)',
+			'1. Listening',
+			'2. Talking',
+			'3. Energizing',
+			'4. Supporting',
+			'5. Embracing',
+			'SMART-doelstellingen'
+		]);
+		// Li & Bernoff's objectives keep their English names: the sources give no Dutch ones.
+		expect(template.areas.slice(4, 9).map((a) => a.title.en)).toEqual(
+			template.areas.slice(4, 9).map((a) => a.title.nl)
+		);
+		expect(template.areas.find((a) => a.key === 'supporting')!.guidance.nl).toContain('supportkosten omlaag');
+	});
+
+	it('spells SMART in Dutch as the sources do', () => {
+		expect(template.areas.find((a) => a.key === 'smart')!.guidance.nl).toMatch(
+			/^Specifiek, meetbaar, haalbaar, relevant, tijdgebonden\./
+		);
+	});
+});

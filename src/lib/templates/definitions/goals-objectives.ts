@@ -42,7 +42,7 @@ export default {
 				},
 				{
 					key: 'conversion',
-					title: { nl: 'Conversie', en: 'Sales/conversion' },
+					title: { nl: 'Sales (conversie)', en: 'Sales (conversion)' },
 					guidance: {
 						nl: 'Verkoop: ondersteund door social media, niet behaald óp social media.',
 						en: 'Sales: supported by social media, not achieved on it.'
@@ -55,12 +55,12 @@ export default {
 			[
 				{
 					key: 'listening',
-					title: { nl: '1. Luisteren', en: '1. Listening' },
-					guidance: { nl: 'Onderzoek: begrijp je klanten.', en: 'Research: understand your customers.' }
+					title: { nl: '1. Listening', en: '1. Listening' },
+					guidance: { nl: 'Onderzoek: je klanten begrijpen.', en: 'Research: understand your customers.' }
 				},
 				{
 					key: 'talking',
-					title: { nl: '2. Praten', en: '2. Talking' },
+					title: { nl: '2. Talking', en: '2. Talking' },
 					guidance: {
 						nl: 'Een boodschap verspreiden, pas als je klaar bent voor dialoog.',
 						en: 'Spread a message, only when ready for dialogue.'
@@ -68,7 +68,7 @@ export default {
 				},
 				{
 					key: 'energizing',
-					title: { nl: '3. Enthousiasmeren', en: '3. Energizing' },
+					title: { nl: '3. Energizing', en: '3. Energizing' },
 					guidance: {
 						nl: 'Laat je grootste fans het merk promoten.',
 						en: 'Let your biggest fans promote the brand.'
@@ -76,15 +76,15 @@ export default {
 				},
 				{
 					key: 'supporting',
-					title: { nl: '4. Ondersteunen', en: '4. Supporting' },
+					title: { nl: '4. Supporting', en: '4. Supporting' },
 					guidance: {
-						nl: 'Een platform waar klanten elkaar helpen.',
-						en: 'A platform where customers help each other.'
+						nl: 'Een platform waar klanten elkaar helpen; zo gaan de supportkosten omlaag.',
+						en: 'A platform where customers help each other, which lowers support costs.'
 					}
 				},
 				{
 					key: 'embracing',
-					title: { nl: '5. Omarmen', en: '5. Embracing' },
+					title: { nl: '5. Embracing', en: '5. Embracing' },
 					guidance: {
 						nl: 'Klantinput in het productontwerp: het moeilijkst, pas na de andere vier.',
 						en: 'Customer input in product design: hardest, only after the other four.'
@@ -101,7 +101,7 @@ export default {
 			h: 680,
 			title: { nl: 'SMART-doelstellingen', en: 'SMART objectives' },
 			guidance: {
-				nl: 'Specifiek, Meetbaar, Acceptabel, Realistisch, Tijdgebonden. Elke doelstelling heeft een KPI, een nulmeting en een streefwaarde met datum.',
+				nl: 'Specifiek, meetbaar, haalbaar, relevant, tijdgebonden. Elke doelstelling heeft een KPI, een nulmeting en een streefwaarde met datum.',
 				en: 'Specific, Measurable, Achievable, Relevant, Time-bound. Each objective has a KPI, a baseline and a target with a date.'
 			}
 		}

@@ -1,12 +1,23 @@
 import type { Localized } from '../../../i18n/localized.ts';
 import { defineCard } from '../card/card-definition.ts';
 
-/** The four big goals of social media (domain.md §3). */
+/**
+ * The four big goals of social media (domain.md §3), and "other": the sources' own example objectives
+ * include brand awareness, leads and retention, which fit none of the four.
+ */
 export const GOALS: { value: string; label: Localized; color: string }[] = [
 	{ value: 'traffic', label: { nl: 'Traffic', en: 'Traffic' }, color: '#1971c2' },
 	{ value: 'engagement', label: { nl: 'Engagement', en: 'Engagement' }, color: '#e8590c' },
 	{ value: 'findability', label: { nl: 'Vindbaarheid', en: 'Findability' }, color: '#2f9e44' },
-	{ value: 'conversion', label: { nl: 'Conversie', en: 'Sales/conversion' }, color: '#9c36b5' }
+	{ value: 'conversion', label: { nl: 'Sales (conversie)', en: 'Sales (conversion)' }, color: '#9c36b5' },
+	{
+		value: 'other',
+		label: {
+			nl: 'Ander doel (bijv. naamsbekendheid, leads, klantbehoud)',
+			en: 'Another goal (e.g. brand awareness, leads, retention)'
+		},
+		color: '#495057'
+	}
 ];
 
 /** The goals as choices of a select field. */

@@ -12,13 +12,28 @@ export const ObjectiveShapeUtil = cardShapeUtil(objectiveCard, objectiveShapeMig
 			<div className="wb-smart" data-testid="smart-check">
 				<div className="wb-smart-letters">
 					{verdicts.map((v) => (
-						<span key={v.letter} className="wb-smart-letter" data-met={v.met} title={v.hint?.[locale]}>
+						<span
+							key={v.letter}
+							className="wb-smart-letter"
+							data-met={v.met}
+							data-advice={v.advice !== null}
+							title={(v.hint ?? v.advice)?.[locale]}
+						>
 							{v.letter}
 						</span>
 					))}
 				</div>
 				<ul className="wb-smart-hints">
 					{verdicts.flatMap((v) => (v.hint ? [<li key={v.letter}>{v.hint[locale]}</li>] : []))}
+					{verdicts.flatMap((v) =>
+						v.advice
+							? [
+									<li key={`${v.letter}-advice`} className="wb-smart-advice">
+										{v.advice[locale]}
+									</li>
+								]
+							: []
+					)}
 				</ul>
 			</div>
 		);

@@ -1,13 +1,40 @@
 import { defineCard } from '../card/card-definition.ts';
 import { GOAL_OPTIONS } from '../goal/goal-card.ts';
 
-/** Li & Bernoff's five objectives (domain.md §2). */
+/**
+ * Li & Bernoff's five objectives (domain.md §2), by their English names in both languages (the
+ * sources give no Dutch ones), each with what it means.
+ */
 export const OBJECTIVE_TYPES = [
-	{ value: 'listening', label: { nl: 'Luisteren', en: 'Listening' } },
-	{ value: 'talking', label: { nl: 'Praten', en: 'Talking' } },
-	{ value: 'energizing', label: { nl: 'Enthousiasmeren', en: 'Energizing' } },
-	{ value: 'supporting', label: { nl: 'Ondersteunen', en: 'Supporting' } },
-	{ value: 'embracing', label: { nl: 'Omarmen', en: 'Embracing' } }
+	{
+		value: 'listening',
+		label: {
+			nl: 'Listening (onderzoek, klanten begrijpen)',
+			en: 'Listening (research, understand customers)'
+		}
+	},
+	{
+		value: 'talking',
+		label: { nl: 'Talking (een boodschap verspreiden)', en: 'Talking (spread a message)' }
+	},
+	{
+		value: 'energizing',
+		label: { nl: 'Energizing (fans promoten het merk)', en: 'Energizing (fans promote the brand)' }
+	},
+	{
+		value: 'supporting',
+		label: {
+			nl: 'Supporting (klanten helpen elkaar, supportkosten omlaag)',
+			en: 'Supporting (customers help each other, lower support costs)'
+		}
+	},
+	{
+		value: 'embracing',
+		label: {
+			nl: 'Embracing (klantinput in het productontwerp)',
+			en: 'Embracing (customer input in product design)'
+		}
+	}
 ];
 
 /** A SMART objective with its KPI, baseline (nulmeting), target and deadline (domain.md §4). */

@@ -9,7 +9,15 @@ export interface SmartVerdict {
 	met: boolean;
 	/** Why it is missing, in one line; null when met. */
 	hint: Localized | null;
+	/** Advice that does not fail the letter (no owner yet, the deadline has passed). */
+	advice: Localized | null;
 }
+
+/**
+ * Werkbord's own rule of thumb for A, not the model's: a target over ten times the baseline is
+ * rarely feasible. Shown as such on the card.
+ */
+export const FEASIBLE_GROWTH = 10;
 
 type Fields = Pick<
 	CardPropsOf<(typeof objectiveCard)['fields']>,
@@ -33,17 +41,25 @@ function isDate(text: string): boolean {
 }
 
 /**
- * Checks an objective against SMART from its fields alone: each letter met or missing, with
- * a one-line hint why. `today` (yyyy-mm-dd) makes a deadline in the past fail T.
+ * Checks an objective against SMART, letter by letter as the sources spell it (specifiek, meetbaar,
+ * haalbaar, relevant, tijdgebonden; docs/models.md): S says what (a statement with a KPI); M has a
+ * number for baseline and target; A is feasible against the baseline (the app's rule of thumb) and
+ * advises an owner; R serves a goal; T has a date. A deadline in the past ends the objective: it
+ * is not a failure of T. `today` is yyyy-mm-dd.
  */
 export function checkSmart(fields: Fields, today = new Date().toISOString().slice(0, 10)): SmartVerdict[] {
 	const has = (text: string) => text.trim().length > 0;
 	const baseline = numberIn(fields.baseline);
 	const target = numberIn(fields.target);
-	const verdict = (letter: SmartLetter, hint: Localized | null): SmartVerdict => ({
+	const verdict = (
+		letter: SmartLetter,
+		hint: Localized | null,
+		advice: Localized | null = null
+	): SmartVerdict => ({
 		letter,
 		met: hint === null,
-		hint
+		hint,
+		advice
 	});
 	return [
 		verdict(
@@ -70,28 +86,36 @@ export function checkSmart(fields: Fields, today = new Date().toISOString().slic
 		),
 		verdict(
 			'A',
-			!has(fields.owner)
-				? { nl: 'Geen eigenaar: wie zorgt dat het lukt?', en: 'No owner: who makes it happen?' }
-				: null
+			baseline !== null && target !== null && baseline > 0 && target > baseline * FEASIBLE_GROWTH
+				? {
+						nl: `Streefwaarde meer dan ${FEASIBLE_GROWTH}× de nulmeting: haalbaar? (vuistregel van Werkbord)`,
+						en: `Target more than ${FEASIBLE_GROWTH}× the baseline: feasible? (Werkbord’s rule of thumb)`
+					}
+				: null,
+			has(fields.owner)
+				? null
+				: {
+						nl: 'Advies: wijs een eigenaar aan die zorgt dat het lukt.',
+						en: 'Advice: name an owner who makes it happen.'
+					}
 		),
 		verdict(
 			'R',
-			!has(fields.goal)
-				? { nl: 'Niet gekoppeld aan een doel.', en: 'Not linked to a goal.' }
-				: baseline !== null && target !== null && baseline > 0 && target > baseline * 10
-					? {
-							nl: 'Streefwaarde meer dan 10× de nulmeting: realistisch?',
-							en: 'Target more than 10× the baseline: realistic?'
-						}
-					: null
+			has(fields.goal)
+				? null
+				: { nl: 'Dient geen doel: koppel een doel.', en: 'Serves no goal: link a goal.' }
 		),
 		verdict(
 			'T',
-			!isDate(fields.deadline)
-				? { nl: 'Geen datum: niet tijdgebonden.', en: 'No date: not time-bound.' }
-				: fields.deadline < today
-					? { nl: 'De deadline is al voorbij.', en: 'The deadline has passed.' }
-					: null
+			isDate(fields.deadline)
+				? null
+				: { nl: 'Geen datum: niet tijdgebonden.', en: 'No date: not time-bound.' },
+			isDate(fields.deadline) && fields.deadline < today
+				? {
+						nl: 'Afgelopen: de deadline is voorbij, tijd om te evalueren.',
+						en: 'Ended: the deadline has passed, time to evaluate.'
+					}
+				: null
 		)
 	];
 }
