@@ -42,7 +42,12 @@ test('shows the POST model in order, in both browsers, and inserts a template in
 			.sort((a, b) => a.x - b.x)
 			.map((h) => h.text)
 	);
-	expect(leftToRight).toEqual(['P — Mensen', 'O — Doelen', 'S — Strategie', 'T — Technologie']);
+	expect(leftToRight).toEqual([
+		'P — Mensen',
+		'O — Doelen en doelstellingen',
+		'S — Strategie',
+		'T — Technologie'
+	]);
 	await expect(shapes(anouk).filter({ hasText: 'Met welke middelen?' })).toHaveCount(1);
 
 	const { anouk: host, bram } = await twoOnOneBoard('Leeg bord');

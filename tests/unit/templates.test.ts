@@ -39,6 +39,13 @@ describe('template definitions', () => {
 				expect(frames.map((f) => (f.props as { name: string }).name)).toEqual(
 					template.areas.map((a) => a.title[locale])
 				);
+				// Its source in small print, under everything it places.
+				const source = records.find((r) => r.id === fixedTemplateIds(template.id)('source'))!;
+				expect(JSON.stringify(source.props)).toContain(JSON.stringify(template.source[locale]).slice(1, -1));
+				expect(template.source[locale]).toMatch(locale === 'nl' ? /^Bron(nen)?: / : /^Sources?: /);
+				for (const frame of frames) {
+					expect(source.y).toBeGreaterThan(frame.y + (frame.props as { h: number }).h);
+				}
 			}
 		}
 	);
@@ -71,7 +78,11 @@ describe('template definitions', () => {
 	it('lays out the POST model as People, Objectives, Strategy, Technology from left to right', () => {
 		const post = templateById('post')!;
 		const byX = [...post.areas].sort((a, b) => a.x - b.x).map((a) => a.title.nl);
-		expect(byX).toEqual(['P — Mensen', 'O — Doelen', 'S — Strategie', 'T — Technologie']);
+		expect(byX).toEqual(['P — Mensen', 'O — Doelen en doelstellingen', 'S — Strategie', 'T — Technologie']);
+		// The source's three tests before choosing a technology.
+		const technology = post.areas.find((a) => a.key === 'technology')!.guidance;
+		for (const test of ['doelgroep er zit', 'doelen ermee worden behaald', 'past bij je strategie'])
+			expect(technology.nl).toContain(test);
 	});
 });
 

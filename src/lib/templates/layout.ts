@@ -1,3 +1,4 @@
+import { RING_DEFAULT_SIZE } from '../canvas/shapes/stepfree-ring/ring-dimensions.ts';
 import type { Localized, TemplateArea, TemplateDefinition, TemplateNote, TemplateShape } from './types.ts';
 
 export interface AreaSpec {
@@ -41,6 +42,19 @@ export function extent(areas: TemplateArea[]): { w: number; h: number } {
 	return {
 		w: Math.max(...areas.map((a) => a.x + a.w)),
 		h: Math.max(...areas.map((a) => a.y + a.h))
+	};
+}
+
+/** The width and height everything a template places covers: its areas and the rings on the page. */
+export function templateExtent(template: Pick<TemplateDefinition, 'areas' | 'shapes'>): {
+	w: number;
+	h: number;
+} {
+	const areas = extent(template.areas);
+	const rings = (template.shapes ?? []).filter((s) => s.type === 'stepfree-ring' && !s.area);
+	return {
+		w: Math.max(areas.w, ...rings.map((r) => r.x + RING_DEFAULT_SIZE)),
+		h: Math.max(areas.h, ...rings.map((r) => r.y + RING_DEFAULT_SIZE))
 	};
 }
 

@@ -42,6 +42,11 @@ export interface TemplateDefinition {
 	order: number;
 	title: Localized;
 	description: Localized;
+	/**
+	 * Where the model comes from, shown in small print on the board and in the picker (domain.md
+	 * §12); where the sources name no author, it says so instead of inventing one.
+	 */
+	source: Localized;
 	areas: TemplateArea[];
 	notes: TemplateNote[];
 	shapes?: TemplateShape[];

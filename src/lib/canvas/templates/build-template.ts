@@ -14,6 +14,7 @@ import {
 import type { TemplateDefinition } from '$lib/templates/index.ts';
 import type { TemplateLocale } from '$lib/i18n/localized.ts';
 import type { TemplateShape } from '$lib/templates/types.ts';
+import { templateExtent } from '../../templates/layout.ts';
 import { customShapeDefaults } from '../shapes/cards.ts';
 
 export interface BuildOptions {
@@ -28,6 +29,7 @@ export interface BuildOptions {
 }
 
 const GUIDANCE_INSET = 24;
+const SOURCE_GAP = 40;
 
 /** Ids that are the same for every client, so two people applying a new board's template at once converge. */
 export const fixedTemplateIds = (templateId: string) => (key: string) =>
@@ -54,7 +56,7 @@ export function buildTemplateRecords(template: TemplateDefinition, options: Buil
 	const { locale, origin, idFor } = options;
 	const shapes = template.shapes ?? [];
 	const onPage = shapes.filter((shape) => !shape.area);
-	const pageIndices = getIndicesAbove(options.above ?? null, template.areas.length + onPage.length);
+	const pageIndices = getIndicesAbove(options.above ?? null, template.areas.length + onPage.length + 1);
 	const records: TLShape[] = [];
 	template.areas.forEach((area, i) => {
 		const frameId = idFor(area.key);
@@ -113,6 +115,22 @@ export function buildTemplateRecords(template: TemplateDefinition, options: Buil
 			customShape(shape, idFor(shape.key), options.pageId, index, origin.x + shape.x, origin.y + shape.y)
 		);
 	});
+	// The model's source in small print under it, as the students must cite it.
+	const { w, h } = templateExtent(template);
+	records.push({
+		...base(idFor('source'), options.pageId, pageIndices.at(-1)!, origin.x, origin.y + h + SOURCE_GAP),
+		type: 'text',
+		props: {
+			color: 'grey',
+			size: 's',
+			font: 'sans',
+			textAlign: 'start',
+			w,
+			richText: toRichText(template.source[locale]),
+			scale: 1,
+			autoSize: false
+		}
+	} satisfies TLTextShape);
 	return records;
 }
 

@@ -10,6 +10,10 @@ export default {
 		nl: 'Advertenties, content, tools, externe hulp, mensen en tijd.',
 		en: 'Ads, content, tools, external help, people and time.'
 	},
+	source: {
+		nl: 'Bron: budget en middelen uit het lesmateriaal; het noemt geen auteur.',
+		en: 'Source: budget and resources from the course material; it names no author.'
+	},
 	areas: row(
 		[
 			{

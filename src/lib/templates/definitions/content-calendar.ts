@@ -13,6 +13,10 @@ export default {
 		nl: 'Weken × kanalen met een legenda voor de content-mix.',
 		en: 'Weeks × channels with a content-mix legend.'
 	},
+	source: {
+		nl: 'Bron: Heath & Heath, Made to Stick (SUCCESs); de contentmix uit het lesmateriaal.',
+		en: 'Source: Heath & Heath, Made to Stick (SUCCESs); the content mix from the course material.'
+	},
 	areas: [
 		{
 			key: 'channels',

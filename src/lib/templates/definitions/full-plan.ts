@@ -18,6 +18,10 @@ export default {
 		nl: 'Alle modellen als hoofdstukken, in de volgorde van het plan.',
 		en: 'All models as chapters, in the order of the plan.'
 	},
+	source: {
+		nl: 'Bronnen: Li & Bernoff (Groundswell) · Kooi (SBSMI) · Heath & Heath (Made to Stick) · MarketingMonday · StepFree met Zest marketing (Sjef Kerkhofs) · OASIS (UK Government Communication Service).',
+		en: 'Sources: Li & Bernoff (Groundswell) · Kooi (SBSMI) · Heath & Heath (Made to Stick) · MarketingMonday · StepFree with Zest marketing (Sjef Kerkhofs) · OASIS (UK Government Communication Service).'
+	},
 	...chapters([
 		post,
 		goalsObjectives,

@@ -13,6 +13,10 @@ export default {
 		nl: 'De vier grote doelen, de vijf doelstellingen van Li & Bernoff en een baan voor SMART-doelstellingen.',
 		en: 'The four big goals, Li & Bernoff’s five objectives and a lane for SMART objectives.'
 	},
+	source: {
+		nl: 'Bron: Li & Bernoff, Groundswell (de vijf doelstellingen); de vier doelen en SMART uit het lesmateriaal, zonder auteur.',
+		en: 'Source: Li & Bernoff, Groundswell (the five objectives); the four goals and SMART from the course material, no author named.'
+	},
 	areas: [
 		...row(
 			[

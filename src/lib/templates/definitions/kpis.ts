@@ -10,6 +10,10 @@ export default {
 		nl: 'Meet vóór de start, kies KPI’s, plan evaluatiemomenten.',
 		en: 'Measure before you start, choose KPIs, plan evaluation moments.'
 	},
+	source: {
+		nl: 'Bron: nulmeting en evaluatie uit het lesmateriaal; het noemt geen auteur.',
+		en: 'Source: baseline and evaluation from the course material; it names no author.'
+	},
 	areas: row(
 		[
 			{

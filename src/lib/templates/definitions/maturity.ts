@@ -10,6 +10,10 @@ export default {
 		nl: 'Zes fasen: plaats de organisatie en noteer wat de volgende fase vraagt.',
 		en: 'Six phases: place the organisation and note what the next phase needs.'
 	},
+	source: {
+		nl: 'Bron: Kooi, Social Business Strategy Maturity Index; de namen van fase 2–6 volgen Altimeter (Li & Terpening).',
+		en: 'Source: Kooi, Social Business Strategy Maturity Index; the names of phases 2–6 follow Altimeter (Li & Terpening).'
+	},
 	areas: [
 		...row(
 			[

@@ -10,6 +10,10 @@ export default {
 		nl: 'Vijf stappen: doelen, doelgroep, strategie, implementatie, bijhouden.',
 		en: 'Five steps: objectives, audience, strategy, implementation, sustainment.'
 	},
+	source: {
+		nl: 'Bron: OASIS, UK Government Communication Service.',
+		en: 'Source: OASIS, UK Government Communication Service.'
+	},
 	areas: row(
 		[
 			{

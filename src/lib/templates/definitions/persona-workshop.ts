@@ -10,6 +10,10 @@ export default {
 		nl: 'Doelgroepanalyse (gedrag, demografie, interesses) en drie persona’s.',
 		en: 'Audience analysis (behaviour, demographics, interests) and three personas.'
 	},
+	source: {
+		nl: 'Bron: doelgroepanalyse en persona’s uit het lesmateriaal; het noemt geen auteur.',
+		en: 'Source: audience analysis and personas from the course material; it names no author.'
+	},
 	areas: [
 		...row(
 			[

@@ -7,8 +7,12 @@ export default {
 	order: 1,
 	title: { nl: 'POST-model', en: 'POST model' },
 	description: {
-		nl: 'Mensen, Doelen, Strategie, Technologie — in die volgorde.',
+		nl: 'Mensen, Doelen en doelstellingen, Strategie, Technologie — in die volgorde.',
 		en: 'People, Objectives, Strategy, Technology — in that order.'
+	},
+	source: {
+		nl: 'Bron: Li & Bernoff, Groundswell (POST-model).',
+		en: 'Source: Li & Bernoff, Groundswell (POST model).'
 	},
 	areas: row(
 		[
@@ -22,7 +26,7 @@ export default {
 			},
 			{
 				key: 'objectives',
-				title: { nl: 'O — Doelen', en: 'O — Objectives' },
+				title: { nl: 'O — Doelen en doelstellingen', en: 'O — Objectives' },
 				guidance: {
 					nl: 'Wat? Welke doelen en SMART-doelstellingen wil je bereiken?',
 					en: 'What? Which goals and SMART objectives do you want to reach?'
@@ -40,8 +44,8 @@ export default {
 				key: 'technology',
 				title: { nl: 'T — Technologie', en: 'T — Technology' },
 				guidance: {
-					nl: 'Met welke middelen? Tools, platforms, eigen blogs, wiki’s of apps. Kies ze als laatste: technologie verandert het snelst.',
-					en: 'With which means? Tools, platforms, own blogs, wikis or apps. Choose them last: technology changes fastest.'
+					nl: 'Met welke middelen? Tools, platforms, eigen blogs, wiki’s of apps. Kies een middel pas als je zeker weet dat de doelgroep er zit (people), dat je doelen ermee worden behaald (objectives) en dat het past bij je strategie (strategy). Als laatste: technologie verandert het snelst.',
+					en: 'With which means? Tools, platforms, own blogs, wikis or apps. Choose one only once you know your audience is there (people), it achieves your objectives (objectives) and it fits your strategy (strategy). Last: technology changes fastest.'
 				}
 			}
 		],

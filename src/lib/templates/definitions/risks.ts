@@ -32,6 +32,10 @@ export default {
 		nl: 'Kans × impact en de escalatiestappen.',
 		en: 'Likelihood × impact and the escalation steps.'
 	},
+	source: {
+		nl: 'Bron: risico’s en crisismanagement uit het lesmateriaal; het noemt geen auteur. De escalatiestappen zijn een voorbeeld.',
+		en: 'Source: risks and crisis management from the course material; it names no author. The escalation steps are an example.'
+	},
 	areas: [
 		...matrix,
 		{

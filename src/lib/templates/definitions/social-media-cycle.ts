@@ -11,6 +11,10 @@ export default {
 	order: 6,
 	title: { nl: 'Social Media Cycle', en: 'Social Media Cycle' },
 	description: { nl: 'Drie fasen, twaalf stappen.', en: 'Three phases, twelve steps.' },
+	source: {
+		nl: 'Bron: Social Media Cycle, naar MarketingMonday.',
+		en: 'Source: Social Media Cycle, after MarketingMonday.'
+	},
 	areas: row(
 		[
 			{

@@ -9,6 +9,10 @@ export default {
 		nl: 'De ring: de interne organisatie in het midden, de acht stappen van het social marketing plan eromheen.',
 		en: 'The ring: the internal organisation at the centre, the eight steps of the social marketing plan around it.'
 	},
+	source: {
+		nl: 'Bron: StepFree met Zest marketing (Sjef Kerkhofs), SocialStrategyModel.',
+		en: 'Source: StepFree with Zest marketing (Sjef Kerkhofs), SocialStrategyModel.'
+	},
 	areas: [
 		{
 			key: 'parking',
