@@ -7,6 +7,7 @@ import { segmentAt } from '../../src/lib/canvas/shapes/stepfree-ring/ring-geomet
 import { recordToYMap } from '../../src/lib/canvas/sync/record-codec.ts';
 import { bindStoreToDoc } from '../../src/lib/canvas/sync/yjs-binding.ts';
 import { createTestUser, type TestUser } from '../support/accounts.ts';
+import { noteRecord } from '../support/tldraw-records.ts';
 import {
 	connectProvider,
 	removeDir,
@@ -45,29 +46,12 @@ function nineStepBoard(): Record<string, unknown>[] {
 	const base = { typeName: 'shape', rotation: 0, isLocked: false, opacity: 1, meta: {}, index: 'a1' };
 	const notes = Array.from({ length: 9 }, (_, i) => {
 		const angle = (((i + 0.5) * 40 - 90) * Math.PI) / 180;
+		const note = noteRecord(`note${i + 1}`, `stap ${i + 1}`);
 		return {
-			...base,
-			id: `shape:note${i + 1}`,
-			type: 'note',
+			...note,
 			parentId: 'shape:ring',
 			x: R + R * 0.66 * Math.cos(angle) - 100,
-			y: R + R * 0.66 * Math.sin(angle) - 100,
-			props: {
-				color: 'yellow',
-				richText: {
-					type: 'doc',
-					content: [{ type: 'paragraph', content: [{ type: 'text', text: `stap ${i + 1}` }] }]
-				},
-				size: 'm',
-				font: 'draw',
-				fontSizeAdjustment: 0,
-				align: 'middle',
-				verticalAlign: 'middle',
-				growY: 0,
-				url: '',
-				scale: 1,
-				labelColor: 'black'
-			}
+			y: R + R * 0.66 * Math.sin(angle) - 100
 		};
 	});
 	return [

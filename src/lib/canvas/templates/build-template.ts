@@ -51,6 +51,18 @@ const base = (id: TLShapeId, parentId: TLParentId, index: IndexKey, x: number, y
 	meta: {}
 });
 
+/** Grey text in tldraw's small sans size, `w` wide: a guiding question, a source. */
+const smallPrint = (text: string, w: number): TLTextShape['props'] => ({
+	color: 'grey',
+	size: 's',
+	font: 'sans',
+	textAlign: 'start',
+	w,
+	richText: toRichText(text),
+	scale: 1,
+	autoSize: false
+});
+
 /** The complete tldraw records of a template: a frame per area, its guiding question, the notes and shapes placed in it. */
 export function buildTemplateRecords(template: TemplateDefinition, options: BuildOptions): TLShape[] {
 	const { locale, origin, idFor } = options;
@@ -72,16 +84,7 @@ export function buildTemplateRecords(template: TemplateDefinition, options: Buil
 			{
 				...base(idFor(`${area.key}/guidance`), frameId, childIndices[0]!, GUIDANCE_INSET, GUIDANCE_INSET),
 				type: 'text',
-				props: {
-					color: 'grey',
-					size: 's',
-					font: 'sans',
-					textAlign: 'start',
-					w: area.w - 2 * GUIDANCE_INSET,
-					richText: toRichText(area.guidance[locale]),
-					scale: 1,
-					autoSize: false
-				}
+				props: smallPrint(area.guidance[locale], area.w - 2 * GUIDANCE_INSET)
 			} satisfies TLTextShape
 		);
 		notes.forEach((note, n) => {
@@ -120,16 +123,7 @@ export function buildTemplateRecords(template: TemplateDefinition, options: Buil
 	records.push({
 		...base(idFor('source'), options.pageId, pageIndices.at(-1)!, origin.x, origin.y + h + SOURCE_GAP),
 		type: 'text',
-		props: {
-			color: 'grey',
-			size: 's',
-			font: 'sans',
-			textAlign: 'start',
-			w,
-			richText: toRichText(template.source[locale]),
-			scale: 1,
-			autoSize: false
-		}
+		props: smallPrint(template.source[locale], w)
 	} satisfies TLTextShape);
 	return records;
 }
