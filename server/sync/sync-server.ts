@@ -209,7 +209,7 @@ export class SyncServer {
  * The board id in a sync URL (`/sync/<boardId>`), `''` for a sync URL that names no valid board
  * (refused with 404), or null for a path that is not ours. Never throws: the URL is the client's.
  */
-export function syncPathBoardId(url: string | undefined): string | null {
+function syncPathBoardId(url: string | undefined): string | null {
 	let path: string;
 	try {
 		path = new URL(url ?? '/', 'http://localhost').pathname;

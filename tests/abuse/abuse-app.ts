@@ -9,7 +9,7 @@ import {
 	startApp,
 	type AppProcess
 } from '../support/app-process.ts';
-import { rssMiB } from '../support/raw-http.ts';
+import { rssMiB } from '../support/process-stats.ts';
 import { connectProvider, removeDir, waitFor, whenSynced } from '../support/test-server.ts';
 
 /**

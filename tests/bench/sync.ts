@@ -9,11 +9,12 @@
  *   BENCH_WORKERS=4 npm run bench:sync     # simulated clients on four event loops instead of two
  *   BENCH_RUNS=3 npm run bench:sync        # each size three times: the run with the median edit p99 is shown
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { createBoardOverHttp, signUpOverHttp, startApp, type AppProcess } from '../support/app-process.ts';
+import { cpuSeconds, rssMiB } from '../support/process-stats.ts';
 import { connectProvider, whenSynced } from '../support/test-server.ts';
 import { createHistogram, merge, percentile, record } from './histogram.ts';
 import type { WorkerResult, WorkerSetup } from './sync-clients.ts';
@@ -25,24 +26,11 @@ const DRAIN_MS = 3_000;
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
 const RUNS = Number(process.env.BENCH_RUNS ?? 1);
 const BOARDS_FOR_MEMORY = Number(process.env.BENCH_BOARDS ?? 100);
-const CLOCK_TICKS = 100; // USER_HZ on Linux
 
 // Every y-websocket provider adds a process 'exit' listener in Node.
 process.setMaxListeners(0);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function cpuSeconds(pid: number): number {
-	const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-	return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
-}
-
-function rssMiB(pid: number): number {
-	const line = readFileSync(`/proc/${pid}/status`, 'utf8')
-		.split('\n')
-		.find((l) => l.startsWith('VmRSS:'))!;
-	return Number(line.split(/\s+/)[1]) / 1024;
-}
 
 interface Row {
 	clients: number;

@@ -1,5 +1,4 @@
 import { connect } from 'node:net';
-import { readFileSync } from 'node:fs';
 
 /**
  * Sends `request` byte for byte over a new TCP connection (no client library to tidy up the URL or
@@ -46,11 +45,4 @@ export function rawUpgrade(target: string, headers: Record<string, string> = {})
 		'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==',
 		...headers
 	});
-}
-
-/** Resident memory of a process on this machine, in MiB (Linux). */
-export function rssMiB(pid: number): number {
-	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-	const kib = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1]);
-	return kib / 1024;
 }

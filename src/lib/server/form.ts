@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 
 /**
  * A submitted form, read defensively: a field is text or absent (a file where text belongs is
- * absent), and a choice is checked against an explicit list, never looked up as an object key.
+ * absent). Choices are checked against their lists by the services, never looked up as object keys.
  */
 export class FormFields {
 	private readonly data: FormData;
@@ -15,12 +15,6 @@ export class FormFields {
 	text(name: string): string {
 		const value = this.data.get(name);
 		return typeof value === 'string' ? value : '';
-	}
-
-	/** The field when it is one of `allowed`, else null. */
-	choice<T extends string>(name: string, allowed: readonly T[]): T | null {
-		const value = this.text(name);
-		return allowed.find((choice) => choice === value) ?? null;
 	}
 
 	/** A checkbox: ticked when sent as `on`. */
