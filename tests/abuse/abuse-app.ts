@@ -10,7 +10,8 @@ import {
 	type AppProcess
 } from '../support/app-process.ts';
 import { rssMiB } from '../support/process-stats.ts';
-import { connectProvider, removeDir, waitFor, whenSynced } from '../support/test-server.ts';
+import { removeDir } from '../support/test-server.ts';
+import { connectProvider, waitFor, whenSynced } from '../support/stock-client.ts';
 
 /**
  * The built app as production runs it, with an account, a board under attack and a bystander's

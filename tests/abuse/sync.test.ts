@@ -5,7 +5,7 @@ import { encodeAwarenessEntries, readAwarenessEntries } from '../../server/sync/
 import { CloseCode } from '../../src/lib/sync/endpoint.ts';
 import { encodeAwareness } from '../../server/sync/protocol.ts';
 import { rawSocket, syncUpdateFrame } from '../support/raw-socket.ts';
-import { connectProvider, waitFor, whenSynced } from '../support/test-server.ts';
+import { connectProvider, waitFor, whenSynced } from '../support/stock-client.ts';
 import { expectStillServing, joinAsEditor, serverRss, startAbuseApp, type AbuseApp } from './abuse-app.ts';
 
 let target: AbuseApp;

@@ -14,7 +14,7 @@ import * as Y from 'yjs';
 import { bindStoreToDoc } from '../../src/lib/canvas/sync/yjs-binding.ts';
 import { createBoardOverHttp, signUpOverHttp, startApp } from '../support/app-process.ts';
 import { ensureChromium } from '../support/chromium.ts';
-import { connectProvider, whenSynced } from '../support/test-server.ts';
+import { connectProvider, whenSynced } from '../support/stock-client.ts';
 import { noteRecord } from '../support/tldraw-records.ts';
 
 // tldraw's store flushes its listeners once per animation frame; Node has no frames.

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { createBoardOverHttp, signUpOverHttp, startApp, type AppProcess } from '../support/app-process.ts';
 import { cpuSeconds, rssMiB } from '../support/process-stats.ts';
-import { connectProvider, whenSynced } from '../support/test-server.ts';
+import { connectProvider, whenSynced } from '../support/stock-client.ts';
 import { createHistogram, merge, percentile, record } from './histogram.ts';
 import type { WorkerResult, WorkerSetup } from './sync-clients.ts';
 

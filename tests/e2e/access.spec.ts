@@ -9,7 +9,7 @@ async function signUpInForm(page: Page, name: string): Promise<void> {
 		.getByLabel('E-mailadres', { exact: true })
 		.fill(`${name.toLowerCase()}-${Date.now()}@example.test`);
 	await page.locator('input[name="password"]').fill(PASSWORD);
-	await page.getByRole('button', { name: 'Account maken' }).click();
+	await page.getByRole('button', { name: 'Account aanmaken' }).click();
 }
 
 test('signs up, creates a team and a board, and brings a colleague in through an editor link', async ({
@@ -39,7 +39,7 @@ test('signs up, creates a team and a board, and brings a colleague in through an
 	const bram = await stranger();
 	await bram.goto(link);
 	await expect(bram.getByRole('heading', { name: /uitgenodigd voor Contentkalender/ })).toBeVisible();
-	await bram.getByRole('main').getByRole('link', { name: 'Account maken' }).click();
+	await bram.getByRole('main').getByRole('link', { name: 'Account aanmaken' }).click();
 	await signUpInForm(bram, 'Bram');
 	await bram.getByTestId('join-board').click();
 	await expect(bram).toHaveURL(boardUrl);

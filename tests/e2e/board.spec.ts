@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { connectProvider, whenSynced } from '../support/test-server.ts';
+import { connectProvider, whenSynced } from '../support/stock-client.ts';
 import { addNote, createBoard, expect, shapes, test, waitForCanvas } from './fixtures.ts';
 
 test('creates a board from the home page and opens the canvas under the account name', async ({ page }) => {

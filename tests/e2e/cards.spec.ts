@@ -113,8 +113,24 @@ test('fills a KPI table row by row and ticks the SUCCESs checklist of a content 
 	const item = card(page, 'content-item');
 	await field(page, 'content-item', 'mix').selectOption('entertaining');
 	await item.getByRole('checkbox', { name: 'Onverwacht' }).check();
-	await item.getByRole('checkbox', { name: 'Verhaal' }).check();
+	await item.getByRole('checkbox', { name: 'Verhalen' }).check();
 	await page.keyboard.press('Escape');
-	await expect(item.locator('[data-ticked="true"]')).toHaveText(['☑ Onverwacht', '☑ Verhaal']);
+	await expect(item.locator('[data-ticked="true"]')).toHaveText(['☑ Onverwacht', '☑ Verhalen']);
 	await expect(field(page, 'content-item', 'mix')).toHaveText('Vermakelijk');
+});
+
+test('adds up a budget’s amounts as they are typed, in both browsers', async ({ twoOnOneBoard }) => {
+	const { anouk, bram } = await twoOnOneBoard('Begroting');
+	await insertCard(anouk, 'budget');
+	const table = card(anouk, 'budget');
+	const amounts = table.getByRole('textbox', { name: 'Bedrag (€)' });
+	await table.getByRole('textbox', { name: 'Post' }).first().fill('Instagram-advertenties');
+	await amounts.nth(0).fill('€ 1.250,50');
+	await amounts.nth(1).fill('300');
+	await expect(table.locator('[data-total="amount"]')).toHaveText(/€\s1\.550,50/);
+	await amounts.nth(2).fill('n.t.b.');
+	await expect(table.locator('.wb-card-table-skipped')).toHaveText('1 cel is geen bedrag, niet meegeteld');
+	await anouk.keyboard.press('Escape');
+	await expect(card(bram, 'budget').locator('[data-total="amount"]')).toHaveText(/€\s1\.550,50/);
+	await expect(card(bram, 'budget').locator('tbody tr').first()).toContainText('Instagram-advertenties');
 });

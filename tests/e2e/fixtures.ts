@@ -125,6 +125,11 @@ export async function shareLink(
 	return `${baseURL}/s/${token}`;
 }
 
+/** The session cookie of the account signed in on `page`, for raw clients acting as that account. */
+export function sessionCookie(page: Page): string {
+	return accounts.get(page)!.cookie;
+}
+
 /** Creates a board (from a template, if given) through the home page form and returns its id. */
 export async function createBoard(page: Page, title: string, template?: string): Promise<string> {
 	await page.goto('/');

@@ -1,5 +1,9 @@
 import type { Page } from '@playwright/test';
-import { addNote, expect, test } from './fixtures.ts';
+import type { SerializedSchemaV2 } from '@tldraw/tldraw';
+import { boardRecords } from '../../src/lib/board/board-doc.ts';
+import { STEPS_AFTER_MIGRATION, writeNineStepBoard } from '../support/nine-step-board.ts';
+import { connectProvider, waitFor, whenSynced } from '../support/stock-client.ts';
+import { addNote, createBoard, expect, sessionCookie, test, waitForCanvas } from './fixtures.ts';
 
 const ring = (page: Page) => page.locator('.tl-shape[data-shape-type="stepfree-ring"]');
 const notes = (page: Page) => page.locator('.tl-shape[data-shape-type="note"]');
@@ -66,4 +70,37 @@ test('files a note dropped on step 3 of the StepFree ring there, in both browser
 	await anouk.waitForTimeout(600);
 	await anouk.keyboard.press('Escape');
 	await ring(anouk).screenshot({ path: 'tests/.artifacts/ring/stepfree-ring.png' });
+});
+
+test('opens a board saved with the old nine-step ring with every note in a segment', async ({
+	participant,
+	baseURL
+}) => {
+	const anouk = await participant('Anouk');
+	const boardId = await createBoard(anouk, 'StepFree van vorig jaar');
+	await waitForCanvas(anouk);
+	await anouk.goto('/');
+
+	// What the nine-step version stored: the old ring, a note in each of its nine steps, its schema.
+	const wsUrl = `${baseURL!.replace(/^http/, 'ws')}/sync`;
+	const old = connectProvider(wsUrl, boardId, sessionCookie(anouk));
+	await whenSynced(old);
+	const pageId = [...boardRecords(old.doc).keys()].find((id) => id.startsWith('page:'))!;
+	const schema = old.doc.getMap('tldraw_meta').get('schema') as SerializedSchemaV2;
+	writeNineStepBoard(old.doc, pageId, schema);
+	const check = connectProvider(wsUrl, boardId, sessionCookie(anouk));
+	await whenSynced(check);
+	await waitFor(() => boardRecords(check.doc).has('shape:note9'), 'the old board on the server');
+	old.destroy();
+	check.destroy();
+
+	await anouk.goto(`/b/${boardId}`);
+	await waitForCanvas(anouk);
+	await expect(ring(anouk).locator('path[data-step]')).toHaveCount(8);
+	await expect(notes(anouk)).toHaveCount(9);
+	const perStep = new Map<number, number>();
+	for (const step of STEPS_AFTER_MIGRATION) perStep.set(step, (perStep.get(step) ?? 0) + 1);
+	for (const [step, count] of perStep) {
+		await expect(ring(anouk).getByTestId(`ring-badge-${step}`)).toHaveText(String(count));
+	}
 });

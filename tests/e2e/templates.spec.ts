@@ -57,3 +57,26 @@ test('shows the POST model in order, in both browsers, and inserts a template in
 	await expect(frames(bram)).toHaveCount(5, { timeout: 15_000 });
 	await expect(shapes(bram).filter({ hasText: 'Bijhouden' }).first()).toBeAttached();
 });
+
+test('lays out a new full-plan board as its ten chapters in reading order', async ({ page }) => {
+	await page.setViewportSize({ width: 1600, height: 1000 });
+	await createBoard(page, 'Plan Bakkerij de Vries', 'full-plan');
+	await waitForCanvas(page);
+	await page.keyboard.press('Shift+1');
+	const headings = page.locator('.tl-frame-heading');
+	await expect(headings).toHaveCount(11);
+	const inReadingOrder = await headings.evaluateAll((all) =>
+		all
+			.map((h) => ({ box: h.getBoundingClientRect(), text: (h.textContent ?? '').replace(/\u200b/g, '') }))
+			.sort((a, b) => Math.round(a.box.y - b.box.y) || a.box.x - b.box.x)
+			.map((h) => h.text)
+	);
+	expect(inReadingOrder[0]).toBe('Vooraf: probleemstelling, organisatie en nulmeting');
+	expect(inReadingOrder.slice(1).map((title) => Number.parseInt(title))).toEqual([
+		1, 2, 3, 4, 5, 6, 7, 8, 9, 10
+	]);
+	expect(inReadingOrder[4]).toBe('4. Kanaalkeuze en -strategie');
+	await expect(page.locator('.tl-shape[data-shape-type="channel"]')).toHaveCount(3);
+	await expect(page.locator('.tl-shape[data-shape-type="budget"]')).toHaveCount(1);
+	await expect(page.locator('.tl-shape[data-shape-type="risk"]')).toHaveCount(1);
+});

@@ -8,15 +8,8 @@ import { SessionStore } from '../../src/lib/server/auth/sessions.ts';
 import { boardEvents } from '../../src/lib/server/boards/board-events.ts';
 import { createTestUser, type TestUser } from '../support/accounts.ts';
 import { rawSocket, syncUpdateFrame, upgradeStatus } from '../support/raw-socket.ts';
-import {
-	connectProvider,
-	nextCloseCode,
-	removeDir,
-	startTestServer,
-	waitFor,
-	whenSynced,
-	type TestServer
-} from '../support/test-server.ts';
+import { removeDir, startTestServer, type TestServer } from '../support/test-server.ts';
+import { connectProvider, nextCloseCode, waitFor, whenSynced } from '../support/stock-client.ts';
 
 let server: TestServer;
 let owner: TestUser;

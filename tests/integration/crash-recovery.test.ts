@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createBoardOverHttp, signUpOverHttp, startApp, type AppProcess } from '../support/app-process.ts';
-import { connectProvider, removeDir, waitFor, whenSynced } from '../support/test-server.ts';
+import { removeDir } from '../support/test-server.ts';
+import { connectProvider, waitFor, whenSynced } from '../support/stock-client.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'werkbord-crash-'));
 let app: AppProcess | undefined;

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createBoardOverHttp, freePort, signUpOverHttp } from '../support/app-process.ts';
-import { connectProvider, removeDir, waitFor, whenSynced } from '../support/test-server.ts';
+import { removeDir } from '../support/test-server.ts';
+import { connectProvider, waitFor, whenSynced } from '../support/stock-client.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'werkbord-dev-'));

@@ -9,15 +9,8 @@ import { CloseCode } from '../../src/lib/sync/endpoint.ts';
 import { decodeClientMessage, encodeAwareness } from '../../server/sync/protocol.ts';
 import { createTestUser, type TestUser } from '../support/accounts.ts';
 import { rawSocket as rawClient, syncUpdateFrame } from '../support/raw-socket.ts';
-import {
-	connectProvider,
-	nextCloseCode,
-	removeDir,
-	startTestServer,
-	waitFor,
-	whenSynced,
-	type TestServer
-} from '../support/test-server.ts';
+import { removeDir, startTestServer, type TestServer } from '../support/test-server.ts';
+import { connectProvider, nextCloseCode, waitFor, whenSynced } from '../support/stock-client.ts';
 
 let server: TestServer;
 let user: TestUser;

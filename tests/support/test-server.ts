@@ -2,14 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
 import { createAppServer } from '../../server/app-server.ts';
 import { createSyncServer } from '../../server/create-sync-server.ts';
 import type { SyncLimits } from '../../server/sync/limits.ts';
 import { BoardRepository } from '../../src/lib/server/boards/board-repository.ts';
 import { openStorage, type Storage } from '../../src/lib/server/db/index.ts';
-import { browserLikeWebSocket } from './ws-client.ts';
 
 /** A real server (HTTP + sync, no SvelteKit pages) on a random port and a fresh SQLite database. */
 export interface TestServer {
@@ -47,41 +44,4 @@ export async function startTestServer(
 
 export function removeDir(dir: string): void {
 	rmSync(dir, { recursive: true, force: true });
-}
-
-/** A stock y-websocket client, as the browser uses it: with the session cookie and the page's Origin. */
-export function connectProvider(wsUrl: string, boardId: string, cookie: string, doc = new Y.Doc()) {
-	return new WebsocketProvider(wsUrl, boardId, doc, {
-		WebSocketPolyfill: browserLikeWebSocket(cookie),
-		disableBc: true,
-		maxBackoffTime: 500
-	});
-}
-
-export function whenSynced(provider: WebsocketProvider): Promise<void> {
-	if (provider.synced) return Promise.resolve();
-	return new Promise((resolve) => {
-		const onSync = (synced: boolean) => {
-			if (!synced) return;
-			provider.off('sync', onSync);
-			resolve();
-		};
-		provider.on('sync', onSync);
-	});
-}
-
-/** Polls until `check` returns true, failing with `what` after `timeoutMs`. */
-export async function waitFor(check: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
-	const deadline = Date.now() + timeoutMs;
-	while (!check()) {
-		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((resolve) => setTimeout(resolve, 10));
-	}
-}
-
-/** The code of the provider's next connection close. */
-export function nextCloseCode(provider: WebsocketProvider): Promise<number> {
-	return new Promise((resolve) =>
-		provider.once('connection-close', (event) => resolve((event as { code: number } | null)?.code ?? 0))
-	);
 }

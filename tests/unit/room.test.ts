@@ -7,7 +7,7 @@ import { defaultLimits, type SyncLimits } from '../../server/sync/limits.ts';
 import { Room } from '../../server/sync/room.ts';
 import { FakeSocket, MemoryStore } from '../support/fake-socket.ts';
 import { syncUpdateFrame } from '../support/raw-socket.ts';
-import { waitFor } from '../support/test-server.ts';
+import { waitFor } from '../support/stock-client.ts';
 
 const rooms: Room[] = [];
 afterEach(async () => {

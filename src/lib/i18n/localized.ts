@@ -1,4 +1,4 @@
-/** Text in both UI languages; the Dutch terms are the ones users know (see domain.md). */
+/** Text in both UI languages; the Dutch terms are the ones users know (see docs/models.md). */
 export interface Localized {
 	nl: string;
 	en: string;

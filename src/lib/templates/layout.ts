@@ -1,5 +1,5 @@
 import { RING_DEFAULT_SIZE } from '../canvas/shapes/stepfree-ring/ring-dimensions.ts';
-import type { Localized, TemplateArea, TemplateDefinition, TemplateNote, TemplateShape } from './types.ts';
+import type { Localized, TemplateArea, TemplateDefinition, TemplateNote } from './types.ts';
 
 export interface AreaSpec {
 	key: string;
@@ -22,20 +22,43 @@ export function row(
 	}));
 }
 
+/** Areas in rows of `columns`, in reading order: left to right, then the next row. */
+export function grid(
+	specs: AreaSpec[],
+	at: { columns: number; w: number; h: number; gap?: number }
+): TemplateArea[] {
+	const gap = at.gap ?? 80;
+	return specs.map((spec, i) => ({
+		...spec,
+		x: (i % at.columns) * (at.w + gap),
+		y: Math.floor(i / at.columns) * (at.h + gap),
+		w: at.w,
+		h: at.h
+	}));
+}
+
 /** The width `count` areas of width `w` take in a row. */
 export const rowWidth = (count: number, w: number, gap = 40) => count * w + (count - 1) * gap;
 
-/** Sticky notes stacked in an area, one under the other. */
-export function notesIn(area: string, texts: Localized[], color?: TemplateNote['color']): TemplateNote[] {
+/** Sticky notes in an area, in rows of `columns` (one under the other by default). */
+export function notesIn(
+	area: string,
+	texts: Localized[],
+	color?: TemplateNote['color'],
+	columns = 1
+): TemplateNote[] {
 	return texts.map((text, i) => ({
 		key: `${area}-note-${i + 1}`,
 		area,
-		x: 24,
-		y: 140 + i * 215,
+		x: 24 + (i % columns) * NOTE_PITCH,
+		y: 140 + Math.floor(i / columns) * NOTE_PITCH,
 		text,
 		color
 	}));
 }
+
+/** A sticky note's size plus the gap to the next one. */
+const NOTE_PITCH = 215;
 
 /** The width and height a template's areas cover. */
 export function extent(areas: TemplateArea[]): { w: number; h: number } {
@@ -56,37 +79,4 @@ export function templateExtent(template: Pick<TemplateDefinition, 'areas' | 'sha
 		w: Math.max(areas.w, ...rings.map((r) => r.x + RING_DEFAULT_SIZE)),
 		h: Math.max(areas.h, ...rings.map((r) => r.y + RING_DEFAULT_SIZE))
 	};
-}
-
-/**
- * Templates one under the other as numbered chapters; keys get the template id in front so
- * they stay unique.
- */
-export function chapters(parts: Pick<TemplateDefinition, 'id' | 'areas' | 'notes' | 'shapes'>[], gap = 240) {
-	const areas: TemplateArea[] = [];
-	const notes: TemplateNote[] = [];
-	const shapes: TemplateShape[] = [];
-	let y = 0;
-	parts.forEach((part, i) => {
-		const number = `${i + 1}. `;
-		const key = (inner: string) => `${part.id}/${inner}`;
-		for (const area of part.areas) {
-			areas.push({
-				...area,
-				key: key(area.key),
-				y: y + area.y,
-				title: { nl: number + area.title.nl, en: number + area.title.en }
-			});
-		}
-		for (const note of part.notes) notes.push({ ...note, key: key(note.key), area: key(note.area) });
-		for (const shape of part.shapes ?? []) {
-			shapes.push(
-				shape.area
-					? { ...shape, key: key(shape.key), area: key(shape.area) }
-					: { ...shape, key: key(shape.key), y: y + shape.y }
-			);
-		}
-		y += extent(part.areas).h + gap;
-	});
-	return { areas, notes, shapes };
 }

@@ -36,6 +36,14 @@ export interface TemplateShape {
 	y: number;
 }
 
+/** An arrow on the page from one point to another (a cycle's direction), bent by `bend` pixels. */
+export interface TemplateArrow {
+	key: string;
+	from: { x: number; y: number };
+	to: { x: number; y: number };
+	bend: number;
+}
+
 export interface TemplateDefinition {
 	id: string;
 	/** Position in the picker. */
@@ -43,11 +51,12 @@ export interface TemplateDefinition {
 	title: Localized;
 	description: Localized;
 	/**
-	 * Where the model comes from, shown in small print on the board and in the picker (domain.md
-	 * §12); where the sources name no author, it says so instead of inventing one.
+	 * Where the model comes from, shown in small print on the board and in the picker
+	 * (docs/models.md); where the sources name no author, it says so instead of inventing one.
 	 */
 	source: Localized;
 	areas: TemplateArea[];
 	notes: TemplateNote[];
 	shapes?: TemplateShape[];
+	arrows?: TemplateArrow[];
 }

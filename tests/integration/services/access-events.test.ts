@@ -10,14 +10,8 @@ import { AccountService } from '../../../src/lib/server/services/account-service
 import { BoardService } from '../../../src/lib/server/services/board-service.ts';
 import { TeamService } from '../../../src/lib/server/services/team-service.ts';
 import { createTestUser, principalOf, TEST_PASSWORD, type TestUser } from '../../support/accounts.ts';
-import {
-	connectProvider,
-	nextCloseCode,
-	removeDir,
-	startTestServer,
-	whenSynced,
-	type TestServer
-} from '../../support/test-server.ts';
+import { removeDir, startTestServer, type TestServer } from '../../support/test-server.ts';
+import { connectProvider, nextCloseCode, whenSynced } from '../../support/stock-client.ts';
 
 /**
  * Every method of every service, classified. A change that can reduce someone's access has a

@@ -1,6 +1,8 @@
+import { budgetCard } from './budget/budget-card.ts';
 import { channelCard } from './channel/channel-card.ts';
 import { contentItemCard } from './content-item/content-item-card.ts';
 import { goalCard } from './goal/goal-card.ts';
+import { groundRulesCard } from './ground-rules/ground-rules-card.ts';
 import { kpiTableCard } from './kpi-table/kpi-table-card.ts';
 import { objectiveCard } from './objective/objective-card.ts';
 import { personaCard } from './persona/persona-card.ts';
@@ -19,7 +21,9 @@ export const CARDS = [
 	channelCard,
 	kpiTableCard,
 	riskCard,
-	contentItemCard
+	contentItemCard,
+	budgetCard,
+	groundRulesCard
 ] as const;
 
 export type CardType = (typeof CARDS)[number]['type'];

@@ -4,6 +4,7 @@ import {
 	getIndicesAbove,
 	toRichText,
 	type IndexKey,
+	type TLArrowShape,
 	type TLFrameShape,
 	type TLNoteShape,
 	type TLParentId,
@@ -68,7 +69,11 @@ export function buildTemplateRecords(template: TemplateDefinition, options: Buil
 	const { locale, origin, idFor } = options;
 	const shapes = template.shapes ?? [];
 	const onPage = shapes.filter((shape) => !shape.area);
-	const pageIndices = getIndicesAbove(options.above ?? null, template.areas.length + onPage.length + 1);
+	const arrows = template.arrows ?? [];
+	const pageIndices = getIndicesAbove(
+		options.above ?? null,
+		template.areas.length + onPage.length + arrows.length + 1
+	);
 	const records: TLShape[] = [];
 	template.areas.forEach((area, i) => {
 		const frameId = idFor(area.key);
@@ -117,6 +122,31 @@ export function buildTemplateRecords(template: TemplateDefinition, options: Buil
 		records.push(
 			customShape(shape, idFor(shape.key), options.pageId, index, origin.x + shape.x, origin.y + shape.y)
 		);
+	});
+	arrows.forEach((arrow, n) => {
+		const index = pageIndices[template.areas.length + onPage.length + n]!;
+		records.push({
+			...base(idFor(arrow.key), options.pageId, index, origin.x + arrow.from.x, origin.y + arrow.from.y),
+			type: 'arrow',
+			props: {
+				kind: 'arc',
+				labelColor: 'black',
+				color: 'grey',
+				fill: 'none',
+				dash: 'solid',
+				size: 'l',
+				arrowheadStart: 'none',
+				arrowheadEnd: 'arrow',
+				font: 'sans',
+				start: { x: 0, y: 0 },
+				end: { x: arrow.to.x - arrow.from.x, y: arrow.to.y - arrow.from.y },
+				bend: arrow.bend,
+				text: '',
+				labelPosition: 0.5,
+				scale: 1,
+				elbowMidPoint: 0.5
+			}
+		} satisfies TLArrowShape);
 	});
 	// The model's source in small print under it, as the students must cite it.
 	const { w, h } = templateExtent(template);

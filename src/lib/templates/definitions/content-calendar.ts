@@ -10,7 +10,7 @@ export default {
 	order: 8,
 	title: { nl: 'Contentkalender', en: 'Content calendar' },
 	description: {
-		nl: 'Weken × kanalen met een legenda voor de content-mix.',
+		nl: 'Weken × kanalen met een legenda voor de contentmix.',
 		en: 'Weeks × channels with a content-mix legend.'
 	},
 	source: {
@@ -44,7 +44,7 @@ export default {
 			y: 0,
 			w: 300,
 			h: 800,
-			title: { nl: 'Content-mix', en: 'Content mix' },
+			title: { nl: 'Contentmix', en: 'Content mix' },
 			guidance: { nl: 'Kleur per soort: zoek de balans.', en: 'One colour per kind: find the balance.' }
 		}
 	],

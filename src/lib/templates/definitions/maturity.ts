@@ -1,6 +1,18 @@
 import { row, rowWidth } from '../layout.ts';
 import type { TemplateDefinition } from '../types.ts';
 
+/**
+ * Phases 2–6 carry the names of Altimeter's stages of social business, which the index follows;
+ * the source describes only phase 1, so the board adds nothing to the others (docs/models.md).
+ */
+const ALTIMETER_STAGES = [
+	['presence', 'Presence'],
+	['engagement', 'Engagement'],
+	['formalized', 'Formalized'],
+	['strategic', 'Strategic'],
+	['converged', 'Converged']
+] as const;
+
 /** Kooi's Social Business Strategy Maturity Index: where is the organisation, what does the next phase need? */
 export default {
 	id: 'maturity',
@@ -11,8 +23,8 @@ export default {
 		en: 'Six phases: place the organisation and note what the next phase needs.'
 	},
 	source: {
-		nl: 'Bron: Kooi, Social Business Strategy Maturity Index; de namen van fase 2–6 volgen Altimeter (Li & Terpening).',
-		en: 'Source: Kooi, Social Business Strategy Maturity Index; the names of phases 2–6 follow Altimeter (Li & Terpening).'
+		nl: 'Bron: Kooi, Social Business Strategy Maturity Index (fase 1). De namen van fase 2–6 zijn die van Altimeters zes fasen van social business (Li & Terpening), die de index volgt.',
+		en: 'Source: Kooi, Social Business Strategy Maturity Index (phase 1). The names of phases 2–6 are those of Altimeter’s six stages of social business (Li & Terpening), which the index follows.'
 	},
 	areas: [
 		...row(
@@ -21,60 +33,31 @@ export default {
 					key: 'planning',
 					title: { nl: '1. Planning', en: '1. Planning' },
 					guidance: {
-						nl: 'Luisteren, pilots, interne gereedheid, doelen en KPI’s.',
-						en: 'Listen, pilots, internal readiness, objectives and KPIs.'
+						nl: 'De fundering: strategie, middelen, afstemming en uitvoering. Drie doelen: luisteren naar klanten (hoe willen ze op social media behandeld worden?), pilotprojecten om te kiezen wat werkt, en audits: hoe gereed is de interne organisatie (kennis, tools, training)? En: doelstellingen en KPI’s vaststellen.',
+						en: 'The foundation: strategy, resources, alignment and execution. Three goals: listen to customers (how do they want to be treated on social media?), pilot projects to choose what works, and audits: how ready is the organisation (knowledge, tools, training)? And: set objectives and KPIs.'
 					}
 				},
-				{
-					key: 'presence',
-					title: { nl: '2. Presence', en: '2. Presence' },
+				...ALTIMETER_STAGES.map(([key, name], i) => ({
+					key,
+					title: { nl: `${i + 2}. ${name}`, en: `${i + 2}. ${name}` },
 					guidance: {
-						nl: 'Aanwezig op de kanalen van de doelgroep.',
-						en: 'Present on the audience’s channels.'
+						nl: 'Naam van Altimeter; de bron beschrijft deze fase niet.',
+						en: 'Name from Altimeter; the source does not describe this phase.'
 					}
-				},
-				{
-					key: 'engagement',
-					title: { nl: '3. Engagement', en: '3. Engagement' },
-					guidance: { nl: 'In gesprek met de community.', en: 'In conversation with the community.' }
-				},
-				{
-					key: 'formalized',
-					title: { nl: '4. Formalized', en: '4. Formalized' },
-					guidance: {
-						nl: 'Afspraken, rollen en processen vastgelegd.',
-						en: 'Agreements, roles and processes in place.'
-					}
-				},
-				{
-					key: 'strategic',
-					title: { nl: '5. Strategic', en: '5. Strategic' },
-					guidance: {
-						nl: 'Social is deel van de bedrijfsstrategie.',
-						en: 'Social is part of the business strategy.'
-					}
-				},
-				{
-					key: 'converged',
-					title: { nl: '6. Converged', en: '6. Converged' },
-					guidance: {
-						nl: 'Social zit in de hele organisatie.',
-						en: 'Social runs through the whole organisation.'
-					}
-				}
+				}))
 			],
-			{ w: 300, h: 460 }
+			{ w: 300, h: 720 }
 		),
 		{
 			key: 'next-phase',
 			x: 0,
-			y: 540,
+			y: 800,
 			w: rowWidth(6, 300),
 			h: 420,
 			title: { nl: 'Wat heeft de volgende fase nodig?', en: 'What does the next phase need?' },
 			guidance: {
-				nl: 'Zet de stip in de fase waar de organisatie nu staat; noteer hier wat nodig is voor de volgende.',
-				en: 'Put the marker in the phase the organisation is in now; note here what the next one needs.'
+				nl: 'Sleep ‘Wij staan hier’ naar de fase waarin de organisatie nu staat; noteer hier wat de volgende fase nodig heeft.',
+				en: 'Drag ‘We are here’ to the phase the organisation is in now; note here what the next phase needs.'
 			}
 		}
 	],
@@ -83,7 +66,7 @@ export default {
 			key: 'we-are-here',
 			area: 'planning',
 			x: 50,
-			y: 200,
+			y: 500,
 			text: { nl: 'Wij staan hier', en: 'We are here' },
 			color: 'red'
 		}

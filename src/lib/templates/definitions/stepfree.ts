@@ -6,7 +6,7 @@ export default {
 	order: 4,
 	title: { nl: 'StepFree SocialStrategyModel', en: 'StepFree SocialStrategyModel' },
 	description: {
-		nl: 'De ring: de interne organisatie in het midden, de acht stappen van het social marketing plan eromheen.',
+		nl: 'De ring: de interne organisatie in het midden, de acht stappen van het social-marketingplan eromheen.',
 		en: 'The ring: the internal organisation at the centre, the eight steps of the social marketing plan around it.'
 	},
 	source: {

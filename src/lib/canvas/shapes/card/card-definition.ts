@@ -19,6 +19,13 @@ interface FieldBase<Key extends string> {
 	label: Localized;
 }
 
+/** A table column; an `amount` column holds euros and the table shows their total. */
+export interface TableColumn {
+	key: string;
+	label: Localized;
+	amount?: true;
+}
+
 /**
  * One field of a card. Text-like kinds hold a string; `select` one of `options` ('' = not chosen,
  * unless `required`: then the first option until one is picked); `checklist` the ticked options;
@@ -30,7 +37,7 @@ export type CardField<Key extends string = string> =
 	| (FieldBase<Key> & { kind: 'checklist'; options: readonly Choice[] })
 	| (FieldBase<Key> & {
 			kind: 'table';
-			columns: readonly { key: string; label: Localized }[];
+			columns: readonly TableColumn[];
 			rows?: number;
 	  });
 

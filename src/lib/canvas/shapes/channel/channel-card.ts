@@ -1,6 +1,6 @@
 import { defineCard } from '../card/card-definition.ts';
 
-/** A social network in the channel choice: why it fits the audience, what and how often (domain.md §10, chapter 4). */
+/** A social network in the channel choice: why it fits the audience, what and how often (docs/models.md, plan chapter 4). */
 export const channelCard = defineCard({
 	type: 'channel',
 	label: { nl: 'Kanaal', en: 'Channel' },

@@ -1,6 +1,6 @@
 import { defineCard } from '../card/card-definition.ts';
 
-/** One post in the content calendar, with the SUCCESs checklist (domain.md §11). */
+/** One post in the content calendar, with the SUCCESs checklist (docs/models.md). */
 export const contentItemCard = defineCard({
 	type: 'content-item',
 	label: { nl: 'Contentitem', en: 'Content item' },
@@ -16,7 +16,7 @@ export const contentItemCard = defineCard({
 		},
 		{
 			key: 'mix',
-			label: { nl: 'Content-mix', en: 'Content mix' },
+			label: { nl: 'Contentmix', en: 'Content mix' },
 			kind: 'select',
 			options: [
 				{ value: 'informative', label: { nl: 'Informatief', en: 'Informative' } },
@@ -35,7 +35,7 @@ export const contentItemCard = defineCard({
 				{ value: 'concrete', label: { nl: 'Concreet', en: 'Concrete' } },
 				{ value: 'credible', label: { nl: 'Geloofwaardig', en: 'Credible' } },
 				{ value: 'emotional', label: { nl: 'Emotioneel', en: 'Emotional' } },
-				{ value: 'stories', label: { nl: 'Verhaal', en: 'Stories' } }
+				{ value: 'stories', label: { nl: 'Verhalen', en: 'Stories' } }
 			]
 		}
 	]

@@ -2,7 +2,7 @@ import type { Localized } from '../../../i18n/localized.ts';
 import { defineCard } from '../card/card-definition.ts';
 
 /**
- * The four big goals of social media (domain.md §3), and "other": the sources' own example objectives
+ * The four big goals of social media (docs/models.md), and "other": the sources' own example objectives
  * include brand awareness, leads and retention, which fit none of the four.
  */
 export const GOALS: { value: string; label: Localized; color: string }[] = [

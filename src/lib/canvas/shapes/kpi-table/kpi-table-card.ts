@@ -1,6 +1,6 @@
 import { defineCard } from '../card/card-definition.ts';
 
-/** The baseline and KPIs as a table: what is measured where, from what, to what (domain.md §5). */
+/** The baseline and KPIs as a table: what is measured where, from what, to what (docs/models.md, baseline and KPIs). */
 export const kpiTableCard = defineCard({
 	type: 'kpi-table',
 	label: { nl: 'Nulmeting en KPI’s', en: 'Baseline and KPIs' },

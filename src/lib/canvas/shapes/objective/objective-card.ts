@@ -2,7 +2,7 @@ import { defineCard } from '../card/card-definition.ts';
 import { GOAL_OPTIONS } from '../goal/goal-card.ts';
 
 /**
- * Li & Bernoff's five objectives (domain.md §2), by their English names in both languages (the
+ * Li & Bernoff's five objectives (docs/models.md), by their English names in both languages (the
  * sources give no Dutch ones), each with what it means.
  */
 export const OBJECTIVE_TYPES = [
@@ -37,7 +37,7 @@ export const OBJECTIVE_TYPES = [
 	}
 ];
 
-/** A SMART objective with its KPI, baseline (nulmeting), target and deadline (domain.md §4). */
+/** A SMART objective with its KPI, baseline (nulmeting), target and deadline (docs/models.md). */
 export const objectiveCard = defineCard({
 	type: 'objective',
 	label: { nl: 'SMART-doelstelling', en: 'SMART objective' },

@@ -11,7 +11,7 @@ const COLORS = [
 ];
 export const PERSONA_COLORS = COLORS.map((color) => color.value);
 
-/** The persona card of domain.md §8, field by field, in the order a team fills it in. */
+/** The persona card of docs/models.md, field by field, in the order a team fills it in. */
 export const personaCard = defineCard({
 	type: 'persona',
 	label: { nl: 'Persona', en: 'Persona' },

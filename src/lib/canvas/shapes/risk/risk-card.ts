@@ -6,7 +6,7 @@ const LEVELS = [
 	{ value: 'high', label: { nl: 'Hoog', en: 'High' } }
 ];
 
-/** A risk with its likelihood, impact, owner and response (domain.md §10, chapter 9). */
+/** A risk with its likelihood, impact, owner and response (docs/models.md, plan chapter 9). */
 export const riskCard = defineCard({
 	type: 'risk',
 	label: { nl: 'Risico', en: 'Risk' },

@@ -59,7 +59,7 @@ export const RING_STEPS: RingStep[] = [
 			en: 'Integration with the whole marketing strategy'
 		},
 		question: {
-			nl: 'Passen de social-media-inspanningen in het totale marketingplaatje? (De grootste valkuil: eilandjes.)',
+			nl: 'Passen de socialemedia-inspanningen in het totale marketingplaatje? (De grootste valkuil: eilandjes.)',
 			en: 'Do the social media efforts fit the whole marketing picture? (The biggest pitfall: islands.)'
 		}
 	},

@@ -1,5 +1,7 @@
 import { stopEventPropagation } from '@tldraw/tldraw';
-import { emptyRow, type CardField, type TableRow } from '../card-definition.ts';
+import type { TemplateLocale } from '../../../../i18n/localized.ts';
+import { columnTotal, formatEuros } from '../amounts.ts';
+import { emptyRow, type CardField, type TableColumn, type TableRow } from '../card-definition.ts';
 import { asRows, type InputProps, type ViewProps } from './field-props.ts';
 
 type TableField = Extract<CardField, { kind: 'table' }>;
@@ -69,8 +71,11 @@ function CardTable({
 					</tr>
 				))}
 			</tbody>
-			{onChange && (
-				<tfoot>
+			<tfoot>
+				{columns.some((column) => column.amount) && (
+					<TotalRow columns={columns} rows={rows} locale={locale} editing={Boolean(onChange)} />
+				)}
+				{onChange && (
 					<tr>
 						<td colSpan={columns.length + 1}>
 							<button
@@ -83,8 +88,56 @@ function CardTable({
 							</button>
 						</td>
 					</tr>
-				</tfoot>
-			)}
+				)}
+			</tfoot>
 		</table>
+	);
+}
+
+const TOTAL = { nl: 'Totaal', en: 'Total' };
+const SKIPPED = {
+	nl: (n: number) => `${n} ${n === 1 ? 'cel is geen bedrag' : 'cellen zijn geen bedrag'}, niet meegeteld`,
+	en: (n: number) => `${n} ${n === 1 ? 'cell is not an amount' : 'cells are not amounts'}, not counted`
+};
+
+/** The sum of each amount column, under it; cells that are not amounts are counted and said. */
+function TotalRow({
+	columns,
+	rows,
+	locale,
+	editing
+}: {
+	columns: readonly TableColumn[];
+	rows: TableRow[];
+	locale: TemplateLocale;
+	editing: boolean;
+}) {
+	const totals = new Map(
+		columns
+			.filter((column) => column.amount)
+			.map((column) => [column.key, columnTotal(rows.map((row) => row[column.key] ?? ''))])
+	);
+	const skipped = [...totals.values()].reduce((sum, { skipped }) => sum + skipped, 0);
+	const span = columns.length + (editing ? 1 : 0);
+	return (
+		<>
+			<tr className="wb-card-table-total">
+				{columns.map((column, i) => {
+					const sum = totals.get(column.key);
+					if (!sum) return <th key={column.key}>{i === 0 ? TOTAL[locale] : ''}</th>;
+					return (
+						<td key={column.key} data-total={column.key}>
+							{formatEuros(sum.total, locale)}
+						</td>
+					);
+				})}
+				{editing && <td />}
+			</tr>
+			{skipped > 0 && (
+				<tr className="wb-card-table-skipped">
+					<td colSpan={span}>{SKIPPED[locale](skipped)}</td>
+				</tr>
+			)}
+		</>
 	);
 }
