@@ -8,6 +8,7 @@ export interface MessageTarget {
 	applyUpdate(connection: Connection, update: Uint8Array): void;
 	applyAwareness(connection: Connection, update: Uint8Array): void;
 	sendAwareness(connection: Connection): void;
+	runCommand(connection: Connection, command: unknown): void;
 }
 
 /** Decodes one client frame and hands it on; a bad frame closes only its own socket. */
@@ -34,6 +35,9 @@ export function receiveMessage(target: MessageTarget, connection: Connection, da
 			break;
 		case 'query-awareness':
 			target.sendAwareness(connection);
+			break;
+		case 'command':
+			target.runCommand(connection, message.command);
 			break;
 	}
 }

@@ -1,8 +1,12 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { COMMAND_MESSAGE } from '../../src/lib/sync/endpoint.ts';
 
-/** Top-level message types of the y-websocket protocol. */
-const MessageType = { Sync: 0, Awareness: 1, Auth: 2, QueryAwareness: 3 } as const;
+/**
+ * Top-level message types of the y-websocket protocol, and Werkbord's own: a facilitation command
+ * (JSON), which stock clients never send.
+ */
+const MessageType = { Sync: 0, Awareness: 1, Auth: 2, QueryAwareness: 3, Command: COMMAND_MESSAGE } as const;
 /** Sub-types of a sync message (y-protocols/sync). */
 const SyncType = { Step1: 0, Step2: 1, Update: 2 } as const;
 
@@ -10,7 +14,8 @@ export type ClientMessage =
 	| { kind: 'sync-step-1'; stateVector: Uint8Array }
 	| { kind: 'update'; update: Uint8Array }
 	| { kind: 'awareness'; update: Uint8Array }
-	| { kind: 'query-awareness' };
+	| { kind: 'query-awareness' }
+	| { kind: 'command'; command: unknown };
 
 export class MalformedMessageError extends Error {}
 
@@ -42,6 +47,9 @@ function readMessage(decoder: decoding.Decoder): ClientMessage {
 			return { kind: 'awareness', update: decoding.readVarUint8Array(decoder) };
 		case MessageType.QueryAwareness:
 			return { kind: 'query-awareness' };
+		case MessageType.Command:
+			// Parsed here, checked by whoever runs it (facilitation-commands.ts).
+			return { kind: 'command', command: JSON.parse(decoding.readVarString(decoder)) as unknown };
 		default:
 			throw new MalformedMessageError(`unknown message type ${type}`);
 	}

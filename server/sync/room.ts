@@ -8,6 +8,9 @@ import { PendingUpdates } from './pending-updates.ts';
 import { encodeSyncStep1, encodeSyncStep2 } from './protocol.ts';
 import { RoomAwareness } from './room-awareness.ts';
 import { RoomPersistence } from './room-persistence.ts';
+import { runFacilitationCommand } from './facilitation.ts';
+import { StructureGuard } from './structure-guard.ts';
+import { parseCommand } from '../../src/lib/facilitation/facilitation-commands.ts';
 import type { DocumentStore } from './update-writer.ts';
 
 /** Who caused a document change: a client connection, or the server itself (null). */
@@ -18,8 +21,10 @@ export interface RoomStats {
 	/** Updates accepted but not yet saved; non-zero for long only while the database fails. */
 	pendingUpdates: number;
 	storageFailing: boolean;
-	/** Updates refused from viewers since the room loaded. */
+	/** Updates refused from viewers, and facilitation commands from others, since the room loaded. */
 	droppedUpdates: number;
+	/** Changes to locked shapes or the facilitation state undone since the room loaded. */
+	revertedChanges: number;
 }
 
 /**
@@ -39,6 +44,7 @@ export class Room implements MessageTarget {
 	private readonly pending: PendingUpdates<Connection>;
 	private readonly onUnloaded: (room: Room) => void;
 	private droppedUpdatesOfGone = 0;
+	private guard: StructureGuard<Origin> | null = null;
 	private graceTimer: NodeJS.Timeout | null = null;
 	private unloading: Promise<void> | null = null;
 
@@ -71,6 +77,7 @@ export class Room implements MessageTarget {
 				}
 			}
 		});
+		room.guard = new StructureGuard<Origin>(room.doc, (origin) => origin?.access.role === 'facilitator');
 		room.doc.on('update', (update: Uint8Array, origin: Origin) => room.persistence.enqueue(update, origin));
 		room.armGraceTimer();
 		return room;
@@ -102,7 +109,8 @@ export class Room implements MessageTarget {
 			pendingUpdates: this.persistence.pending,
 			storageFailing: this.persistence.failing,
 			droppedUpdates:
-				this.droppedUpdatesOfGone + [...this.connections].reduce((sum, c) => sum + c.droppedUpdates, 0)
+				this.droppedUpdatesOfGone + [...this.connections].reduce((sum, c) => sum + c.droppedUpdates, 0),
+			revertedChanges: this.guard?.reverted ?? 0
 		};
 	}
 
@@ -170,6 +178,23 @@ export class Room implements MessageTarget {
 		if (states) connection.send(states, 'awareness');
 	}
 
+	/**
+	 * A facilitator's command (timer, agenda), run on the server's clock and written by the server;
+	 * from anyone else it is dropped and counted, like a viewer's update.
+	 */
+	runCommand(connection: Connection, value: unknown): void {
+		const command = parseCommand(value);
+		if (!command) {
+			connection.close(CloseCode.MalformedMessage, 'invalid facilitation command');
+			return;
+		}
+		if (connection.access.role !== 'facilitator') {
+			connection.droppedUpdates++;
+			return;
+		}
+		runFacilitationCommand(this.doc, command, Date.now());
+	}
+
 	/** Closes every connection, e.g. when the board was deleted or the server stops. */
 	closeAll(code: CloseCodeValue, reason: string): void {
 		for (const connection of this.connections) connection.close(code, reason);
@@ -187,6 +212,7 @@ export class Room implements MessageTarget {
 		await this.persistence.flushed();
 		await this.persistence.compact();
 		this.broadcast.stop();
+		this.guard?.destroy();
 		this.awareness.destroy();
 		this.pending.drop();
 		this.doc.destroy();

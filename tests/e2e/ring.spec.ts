@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { SerializedSchemaV2 } from '@tldraw/tldraw';
 import { boardRecords } from '../../src/lib/board/board-doc.ts';
+import { createBoardOverHttp } from '../support/app-process.ts';
 import { STEPS_AFTER_MIGRATION, writeNineStepBoard } from '../support/nine-step-board.ts';
 import { connectProvider, waitFor, whenSynced } from '../support/stock-client.ts';
 import { addNote, createBoard, expect, sessionCookie, test, waitForCanvas } from './fixtures.ts';
@@ -77,18 +78,22 @@ test('opens a board saved with the old nine-step ring with every note in a segme
 	baseURL
 }) => {
 	const anouk = await participant('Anouk');
-	const boardId = await createBoard(anouk, 'StepFree van vorig jaar');
-	await waitForCanvas(anouk);
-	await anouk.goto('/');
-
-	// What the nine-step version stored: the old ring, a note in each of its nine steps, its schema.
 	const wsUrl = `${baseURL!.replace(/^http/, 'ws')}/sync`;
-	const old = connectProvider(wsUrl, boardId, sessionCookie(anouk));
+	const cookie = sessionCookie(anouk);
+	// The schema this version writes, from a board the browser opened.
+	const current = connectProvider(wsUrl, await createBoard(anouk, 'Nieuw bord'), cookie);
+	await waitForCanvas(anouk);
+	await whenSynced(current);
+	const schemaOf = () => current.doc.getMap('tldraw_meta').get('schema') as SerializedSchemaV2 | undefined;
+	await waitFor(() => schemaOf() !== undefined, 'the schema the browser wrote', 15_000);
+	current.destroy();
+
+	// What the nine-step version stored, in a board this browser has never opened (nothing cached).
+	const boardId = await createBoardOverHttp(baseURL!, cookie, 'StepFree van vorig jaar');
+	const old = connectProvider(wsUrl, boardId, cookie);
 	await whenSynced(old);
-	const pageId = [...boardRecords(old.doc).keys()].find((id) => id.startsWith('page:'))!;
-	const schema = old.doc.getMap('tldraw_meta').get('schema') as SerializedSchemaV2;
-	writeNineStepBoard(old.doc, pageId, schema);
-	const check = connectProvider(wsUrl, boardId, sessionCookie(anouk));
+	writeNineStepBoard(old.doc, schemaOf()!);
+	const check = connectProvider(wsUrl, boardId, cookie);
 	await whenSynced(check);
 	await waitFor(() => boardRecords(check.doc).has('shape:note9'), 'the old board on the server');
 	old.destroy();

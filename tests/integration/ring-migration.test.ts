@@ -1,10 +1,9 @@
-import type { TLRecord, TLShape } from '@tldraw/tldraw';
+import type { TLShape } from '@tldraw/tldraw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { boardRecords } from '../../src/lib/board/board-doc.ts';
 import { createBoardStore } from '../../src/lib/canvas/board-store.ts';
 import { segmentAt } from '../../src/lib/canvas/shapes/stepfree-ring/ring-geometry.ts';
-import { recordToYMap } from '../../src/lib/canvas/sync/record-codec.ts';
 import { bindStoreToDoc } from '../../src/lib/canvas/sync/yjs-binding.ts';
 import { createTestUser, type TestUser } from '../support/accounts.ts';
 import {
@@ -19,20 +18,6 @@ let server: TestServer;
 let user: TestUser;
 let boardId: string;
 const providers: ReturnType<typeof connectProvider>[] = [];
-const DOCUMENT = {
-	id: 'document:document',
-	typeName: 'document',
-	gridSize: 10,
-	name: '',
-	meta: {}
-} as TLRecord;
-const PAGE = {
-	id: 'page:page',
-	typeName: 'page',
-	name: 'Page 1',
-	index: 'a1',
-	meta: {}
-} as unknown as TLRecord;
 const client = (doc = new Y.Doc()) => {
 	const provider = connectProvider(server.wsUrl, boardId, user.cookie, doc);
 	providers.push(provider);
@@ -55,11 +40,7 @@ describe('an old nine-step StepFree board', () => {
 		// Saved by the old version: its records and the schema it wrote (no ring store sequence, ring props v0).
 		const old = client();
 		await whenSynced(old);
-		old.doc.transact(() => {
-			boardRecords(old.doc).set('document:document', recordToYMap(DOCUMENT));
-			boardRecords(old.doc).set('page:page', recordToYMap(PAGE));
-			writeNineStepBoard(old.doc, 'page:page', createBoardStore().schema.serialize());
-		});
+		writeNineStepBoard(old.doc, createBoardStore().schema.serialize());
 		const watcher = client();
 		await whenSynced(watcher);
 		await waitFor(() => boardRecords(watcher.doc).size === 12, 'the old board on the server');

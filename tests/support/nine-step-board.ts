@@ -9,11 +9,15 @@ export const NINE_STEP_RING_SIZE = 1400;
 export const STEPS_AFTER_MIGRATION = [1, 2, 2, 3, 4, 5, 6, 7, 8];
 
 /**
- * Writes into `doc` what a nine-step version of Werkbord saved: a ring of the old shape (props v0,
- * no `steps`) on `pageId` with one note in the middle of each of its nine steps, and the schema that
- * version wrote — `schema` (the current one) without the ring's store migrations.
+ * Writes into an empty `doc` what a nine-step version of Werkbord saved: its document and page, a
+ * ring of the old shape (props v0, no `steps`) with one note in the middle of each of its nine
+ * steps, and the schema that version wrote — `schema` (the current one) without the ring's store
+ * migrations.
  */
-export function writeNineStepBoard(doc: Y.Doc, pageId: string, schema: SerializedSchemaV2): void {
+export function writeNineStepBoard(doc: Y.Doc, schema: SerializedSchemaV2): void {
+	const pageId = 'page:page';
+	const document = { id: 'document:document', typeName: 'document', gridSize: 10, name: '', meta: {} };
+	const page = { id: pageId, typeName: 'page', name: 'Page 1', index: 'a1', meta: {} };
 	const r = NINE_STEP_RING_SIZE / 2;
 	const base = { typeName: 'shape', rotation: 0, isLocked: false, opacity: 1, meta: {}, index: 'a1' };
 	const notes = Array.from({ length: 9 }, (_, i) => {
@@ -36,7 +40,7 @@ export function writeNineStepBoard(doc: Y.Doc, pageId: string, schema: Serialize
 	};
 	const { 'com.werkbord.stepfree-ring': _new, ...sequences } = schema.sequences;
 	doc.transact(() => {
-		for (const record of [ring, ...notes]) {
+		for (const record of [document, page, ring, ...notes]) {
 			boardRecords(doc).set(record.id, recordToYMap(record as unknown as TLRecord));
 		}
 		doc.getMap('tldraw_meta').set('schema', {

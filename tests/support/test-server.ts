@@ -6,7 +6,7 @@ import { createAppServer } from '../../server/app-server.ts';
 import { createSyncServer } from '../../server/create-sync-server.ts';
 import type { SyncLimits } from '../../server/sync/limits.ts';
 import { BoardRepository } from '../../src/lib/server/boards/board-repository.ts';
-import { openStorage, type Storage } from '../../src/lib/server/db/index.ts';
+import { openStorage, type Storage, type StorageConfig } from '../../src/lib/server/db/index.ts';
 
 /** A real server (HTTP + sync, no SvelteKit pages) on a random port and a fresh SQLite database. */
 export interface TestServer {
@@ -19,10 +19,11 @@ export interface TestServer {
 }
 
 export async function startTestServer(
-	options: { dataDir?: string; limits?: Partial<SyncLimits> } = {}
+	options: { dataDir?: string; storage?: StorageConfig; limits?: Partial<SyncLimits> } = {}
 ): Promise<TestServer> {
-	const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'werkbord-test-'));
-	const storage = await openStorage({ dataDir });
+	const dataDir =
+		options.storage?.dataDir ?? options.dataDir ?? mkdtempSync(join(tmpdir(), 'werkbord-test-'));
+	const storage = await openStorage(options.storage ?? { dataDir });
 	const sync = createSyncServer(storage, { limits: { roomGraceMs: 200, ...options.limits } });
 	const server = createAppServer({ sync, storage });
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -5,6 +5,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { TemplateDefinition } from '$lib/templates/index.ts';
 import { createBoardStore } from './board-store.ts';
+import { keepLockedShapes, withoutTldrawLock } from './locks.ts';
 import { customShapeUtils } from './shapes/index.ts';
 import { bindPresence } from './sync/presence.ts';
 import { bindStoreToDoc } from './sync/yjs-binding.ts';
@@ -24,6 +25,8 @@ export interface BoardEditorProps {
 	licenseKey?: string;
 	/** A viewer's editor: the server drops their updates anyway, the UI should not offer edits. */
 	readOnly: boolean;
+	/** A facilitator's editor: it may change locked shapes, and locks the templates it applies. */
+	facilitator: boolean;
 	/** The template a new board is filled with on its first open (null: blank). */
 	template: TemplateDefinition | null;
 	/** The editor is ready (for commands from the Svelte page, such as inserting a template). */
@@ -40,6 +43,7 @@ export function BoardEditor({
 	locale,
 	licenseKey,
 	readOnly,
+	facilitator,
 	template,
 	onEditor,
 	onError
@@ -85,12 +89,16 @@ export function BoardEditor({
 			user={tlUser}
 			assetUrls={assetUrls}
 			licenseKey={licenseKey}
+			overrides={withoutTldrawLock}
 			onMount={(editor) => {
 				editor.updateInstanceState({ isReadonly: readOnly });
-				if (template && !readOnly) applyNewBoardTemplate(editor, template, templateLocale(locale));
+				const releaseLocks = facilitator ? () => {} : keepLockedShapes(editor);
+				if (template && !readOnly)
+					applyNewBoardTemplate(editor, template, templateLocale(locale), facilitator);
 				onEditor(editor);
 				editorRef.current = editor;
 				return () => {
+					releaseLocks();
 					editorRef.current = null;
 				};
 			}}

@@ -1,9 +1,11 @@
 import { createRoot } from 'react-dom/client';
-import { atom, type Editor, type TLPresenceUserInfo } from '@tldraw/tldraw';
+import { atom, type Editor, type TLPresenceUserInfo, type TLShapeId } from '@tldraw/tldraw';
 import type { TemplateDefinition } from '$lib/templates/index.ts';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { agendaSteps, goToShape, type AgendaStep } from './agenda.ts';
 import { BoardEditor } from './BoardEditor.tsx';
+import { setSelectionLocked } from './locks.ts';
 import { insertCard } from './shapes/insert-card.ts';
 import type { CardType } from './shapes/cards.ts';
 import { insertTemplate } from './templates/apply-template.ts';
@@ -17,6 +19,7 @@ export interface MountBoardOptions {
 	locale: string;
 	licenseKey?: string;
 	readOnly: boolean;
+	facilitator: boolean;
 	template: TemplateDefinition | null;
 	onError(message: string): void;
 }
@@ -28,6 +31,12 @@ export interface MountedBoard {
 	insertTemplate(template: TemplateDefinition): void;
 	/** Adds an empty card in the middle of the view and opens it for editing. */
 	insertCard(type: CardType): void;
+	/** The steps of the board's model, for the facilitator's agenda (empty until the editor is ready). */
+	agendaSteps(): AgendaStep[];
+	/** Shows a step's shape: the whole of it in view, outlined for a moment. */
+	goTo(target: string): void;
+	/** Locks or unlocks the selection with Werkbord's lock (a facilitator's action). */
+	setSelectionLocked(locked: boolean): void;
 	destroy(): void;
 }
 
@@ -46,6 +55,7 @@ export function mountBoard(target: HTMLElement, options: MountBoardOptions): Mou
 			locale={options.locale}
 			licenseKey={options.licenseKey}
 			readOnly={options.readOnly}
+			facilitator={options.facilitator}
 			template={options.template}
 			onEditor={(ready) => (editor = ready)}
 			onError={options.onError}
@@ -55,10 +65,17 @@ export function mountBoard(target: HTMLElement, options: MountBoardOptions): Mou
 		setUser: (next) => user.set(next),
 		setOnline: (next) => online.set(next ? 'online' : 'offline'),
 		insertTemplate: (template) => {
-			if (editor) insertTemplate(editor, template, templateLocale(options.locale));
+			if (editor) insertTemplate(editor, template, templateLocale(options.locale), options.facilitator);
 		},
 		insertCard: (type) => {
 			if (editor) insertCard(editor, type);
+		},
+		agendaSteps: () => (editor ? agendaSteps(editor, options.template, templateLocale(options.locale)) : []),
+		goTo: (target) => {
+			if (editor) goToShape(editor, target as TLShapeId);
+		},
+		setSelectionLocked: (locked) => {
+			if (editor) setSelectionLocked(editor, locked);
 		},
 		destroy: () => root.unmount()
 	};

@@ -1,6 +1,9 @@
 /** Where the sync endpoint listens; a board's socket is `/sync/<boardId>`. */
 export const SYNC_PATH = '/sync';
 
+/** Werkbord's own message type beside y-websocket's: a facilitation command as JSON text. */
+export const COMMAND_MESSAGE = 20;
+
 /**
  * WebSocket close codes the sync server uses; 4xxx are ours, the rest are standard. The stock
  * y-websocket client does not reconnect after 4400–4499, so only final verdicts use that range;

@@ -14,7 +14,8 @@ const APPLIED_META = 'werkbordTemplate';
 export function applyNewBoardTemplate(
 	editor: Editor,
 	template: TemplateDefinition,
-	locale: TemplateLocale
+	locale: TemplateLocale,
+	lockStructure: boolean
 ): void {
 	const meta = editor.getDocumentSettings().meta;
 	if (meta[APPLIED_META] || editor.getCurrentPageShapeIds().size > 0) return;
@@ -22,7 +23,8 @@ export function applyNewBoardTemplate(
 		locale,
 		origin: { x: 0, y: 0 },
 		idFor: fixedTemplateIds(template.id),
-		pageId: editor.getCurrentPageId()
+		pageId: editor.getCurrentPageId(),
+		lockStructure
 	});
 	// Not part of anyone's undo history: undoing should not empty the board.
 	editor.run(
@@ -36,7 +38,12 @@ export function applyNewBoardTemplate(
 }
 
 /** Inserts a template around the middle of the view, as a new set of shapes the user can undo. */
-export function insertTemplate(editor: Editor, template: TemplateDefinition, locale: TemplateLocale): void {
+export function insertTemplate(
+	editor: Editor,
+	template: TemplateDefinition,
+	locale: TemplateLocale,
+	lockStructure: boolean
+): void {
 	const center = editor.getViewportPageBounds().center;
 	const size = extent(template.areas);
 	const pageId = editor.getCurrentPageId();
@@ -45,7 +52,8 @@ export function insertTemplate(editor: Editor, template: TemplateDefinition, loc
 		origin: { x: center.x - size.w / 2, y: center.y - size.h / 2 },
 		idFor: freshTemplateIds(),
 		pageId,
-		above: editor.getHighestIndexForParent(pageId)
+		above: editor.getHighestIndexForParent(pageId),
+		lockStructure
 	});
 	editor.markHistoryStoppingPoint('insert template');
 	editor.run(() => editor.store.put(records));

@@ -27,6 +27,11 @@ export interface BuildOptions {
 	pageId: TLParentId;
 	/** The page's highest index: the template goes above everything already there. */
 	above?: IndexKey | null;
+	/**
+	 * Lock the structure (frames, their guiding questions, the source line, rings, arrows) with
+	 * Werkbord's lock, so only facilitators change it; only a facilitator's template can be locked.
+	 */
+	lockStructure?: boolean;
 }
 
 const GUIDANCE_INSET = 24;
@@ -39,7 +44,14 @@ export const fixedTemplateIds = (templateId: string) => (key: string) =>
 /** Fresh ids, for inserting a template into a board that already has content. */
 export const freshTemplateIds = () => () => createShapeId();
 
-const base = (id: TLShapeId, parentId: TLParentId, index: IndexKey, x: number, y: number) => ({
+const base = (
+	id: TLShapeId,
+	parentId: TLParentId,
+	index: IndexKey,
+	x: number,
+	y: number,
+	locked = false
+) => ({
 	id,
 	typeName: 'shape' as const,
 	parentId,
@@ -49,7 +61,7 @@ const base = (id: TLShapeId, parentId: TLParentId, index: IndexKey, x: number, y
 	rotation: 0,
 	isLocked: false,
 	opacity: 1,
-	meta: {}
+	meta: locked ? { locked: true } : {}
 });
 
 /** Grey text in tldraw's small sans size, `w` wide: a guiding question, a source. */
@@ -67,6 +79,7 @@ const smallPrint = (text: string, w: number): TLTextShape['props'] => ({
 /** The complete tldraw records of a template: a frame per area, its guiding question, the notes and shapes placed in it. */
 export function buildTemplateRecords(template: TemplateDefinition, options: BuildOptions): TLShape[] {
 	const { locale, origin, idFor } = options;
+	const lock = options.lockStructure ?? false;
 	const shapes = template.shapes ?? [];
 	const onPage = shapes.filter((shape) => !shape.area);
 	const arrows = template.arrows ?? [];
@@ -82,12 +95,19 @@ export function buildTemplateRecords(template: TemplateDefinition, options: Buil
 		const childIndices = getIndices(1 + notes.length + inArea.length);
 		records.push(
 			{
-				...base(frameId, options.pageId, pageIndices[i]!, origin.x + area.x, origin.y + area.y),
+				...base(frameId, options.pageId, pageIndices[i]!, origin.x + area.x, origin.y + area.y, lock),
 				type: 'frame',
 				props: { w: area.w, h: area.h, name: area.title[locale], color: 'black' }
 			} satisfies TLFrameShape,
 			{
-				...base(idFor(`${area.key}/guidance`), frameId, childIndices[0]!, GUIDANCE_INSET, GUIDANCE_INSET),
+				...base(
+					idFor(`${area.key}/guidance`),
+					frameId,
+					childIndices[0]!,
+					GUIDANCE_INSET,
+					GUIDANCE_INSET,
+					lock
+				),
 				type: 'text',
 				props: smallPrint(area.guidance[locale], area.w - 2 * GUIDANCE_INSET)
 			} satisfies TLTextShape
@@ -120,13 +140,28 @@ export function buildTemplateRecords(template: TemplateDefinition, options: Buil
 	onPage.forEach((shape, n) => {
 		const index = pageIndices[template.areas.length + n]!;
 		records.push(
-			customShape(shape, idFor(shape.key), options.pageId, index, origin.x + shape.x, origin.y + shape.y)
+			customShape(
+				shape,
+				idFor(shape.key),
+				options.pageId,
+				index,
+				origin.x + shape.x,
+				origin.y + shape.y,
+				lock
+			)
 		);
 	});
 	arrows.forEach((arrow, n) => {
 		const index = pageIndices[template.areas.length + onPage.length + n]!;
 		records.push({
-			...base(idFor(arrow.key), options.pageId, index, origin.x + arrow.from.x, origin.y + arrow.from.y),
+			...base(
+				idFor(arrow.key),
+				options.pageId,
+				index,
+				origin.x + arrow.from.x,
+				origin.y + arrow.from.y,
+				lock
+			),
 			type: 'arrow',
 			props: {
 				kind: 'arc',
@@ -151,7 +186,7 @@ export function buildTemplateRecords(template: TemplateDefinition, options: Buil
 	// The model's source in small print under it, as the students must cite it.
 	const { w, h } = templateExtent(template);
 	records.push({
-		...base(idFor('source'), options.pageId, pageIndices.at(-1)!, origin.x, origin.y + h + SOURCE_GAP),
+		...base(idFor('source'), options.pageId, pageIndices.at(-1)!, origin.x, origin.y + h + SOURCE_GAP, lock),
 		type: 'text',
 		props: smallPrint(template.source[locale], w)
 	} satisfies TLTextShape);
@@ -164,10 +199,11 @@ function customShape(
 	parentId: TLParentId,
 	index: IndexKey,
 	x: number,
-	y: number
+	y: number,
+	locked = false
 ) {
 	return {
-		...base(id, parentId, index, x, y),
+		...base(id, parentId, index, x, y, locked),
 		type: shape.type,
 		props: customShapeDefaults[shape.type]()
 	} as TLShape;

@@ -1,0 +1,108 @@
+import type * as Y from 'yjs';
+import { boardRecords } from '../../src/lib/board/board-doc.ts';
+import { recordToYMap } from '../../src/lib/canvas/sync/record-codec.ts';
+import { facilitationMap } from '../../src/lib/facilitation/facilitation-state.ts';
+import { isLockedRecord } from '../../src/lib/facilitation/locks.ts';
+import type { TLRecord } from '@tldraw/tldraw';
+
+type Json = Record<string, unknown>;
+
+/**
+ * Keeps what only facilitators drive. After every transaction it looks at what changed: a change
+ * to a locked shape (or a lock set or cleared) by anyone but a facilitator, and any client's change
+ * to the facilitation state, is undone at once by a server transaction — the sender's update is
+ * applied and then reverted rather than refused, so its later updates still apply (a refused update
+ * would leave every later one from that client waiting on it) and a race with a lock just loses.
+ * Peers get the update and its undoing in the same broadcast window.
+ */
+export class StructureGuard<Origin> {
+	/** Undone changes since the room loaded. */
+	reverted = 0;
+	private readonly doc: Y.Doc;
+	private readonly records: Y.Map<Y.Map<unknown>>;
+	private readonly facilitation: Y.Map<unknown>;
+	/** Whether a change from this origin may touch locked shapes (null: the server itself). */
+	private readonly mayDrive: (origin: Origin) => boolean;
+	/** Each locked shape as it was after its last allowed change. */
+	private readonly locked = new Map<string, Json>();
+	private facilitationState: Json;
+
+	constructor(doc: Y.Doc, mayDrive: (origin: Origin) => boolean) {
+		this.doc = doc;
+		this.records = boardRecords(doc);
+		this.facilitation = facilitationMap(doc);
+		this.mayDrive = mayDrive;
+		for (const [id, record] of this.records) {
+			const json = record.toJSON();
+			if (isLockedRecord(json)) this.locked.set(id, json);
+		}
+		this.facilitationState = this.facilitation.toJSON();
+		doc.on('afterTransaction', this.check);
+	}
+
+	destroy(): void {
+		this.doc.off('afterTransaction', this.check);
+	}
+
+	private readonly check = (transaction: Y.Transaction) => {
+		const origin = transaction.origin as Origin | null;
+		const { recordIds, facilitation } = this.touched(transaction);
+		if (facilitation) {
+			if (origin === null) this.facilitationState = this.facilitation.toJSON();
+			else this.restoreFacilitation();
+		}
+		if (recordIds.size === 0) return;
+		const privileged = origin === null || this.mayDrive(origin);
+		const undo: string[] = [];
+		for (const id of recordIds) {
+			const before = this.locked.get(id);
+			const now = this.records.get(id)?.toJSON();
+			if (!privileged && (before || isLockedRecord(now))) undo.push(id);
+			else if (now && isLockedRecord(now)) this.locked.set(id, now);
+			else this.locked.delete(id);
+		}
+		if (undo.length > 0) this.restoreRecords(undo);
+	};
+
+	/** The record ids (under the records root) and whether the facilitation state changed. */
+	private touched(transaction: Y.Transaction): { recordIds: Set<string>; facilitation: boolean } {
+		const recordIds = new Set<string>();
+		let facilitation = false;
+		for (const [type, keys] of transaction.changed) {
+			// Up to the root map, remembering the key just under it (the record id).
+			let top: unknown = type;
+			let key: string | null = null;
+			for (let item = type._item; item; item = (item.parent as Y.AbstractType<unknown>)._item) {
+				key = item.parentSub;
+				top = item.parent;
+			}
+			if (top === this.facilitation) facilitation = true;
+			else if (top === this.records) {
+				if (key === null) for (const id of keys) if (id !== null) recordIds.add(id);
+				if (key !== null) recordIds.add(key);
+			}
+		}
+		return { recordIds, facilitation };
+	}
+
+	/** Puts locked shapes back as they were; a lock someone else set on an open shape is taken off again. */
+	private restoreRecords(ids: string[]): void {
+		this.reverted++;
+		this.doc.transact(() => {
+			for (const id of ids) {
+				const before = this.locked.get(id);
+				if (before) this.records.set(id, recordToYMap(before as unknown as TLRecord));
+				else (this.records.get(id)?.get('meta') as Y.Map<unknown> | undefined)?.delete('locked');
+			}
+		}, null);
+	}
+
+	private restoreFacilitation(): void {
+		this.reverted++;
+		const state = this.facilitationState;
+		this.doc.transact(() => {
+			for (const key of [...this.facilitation.keys()]) if (!(key in state)) this.facilitation.delete(key);
+			for (const [key, value] of Object.entries(state)) this.facilitation.set(key, value);
+		}, null);
+	}
+}

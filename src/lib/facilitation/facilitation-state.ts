@@ -1,0 +1,54 @@
+import type * as Y from 'yjs';
+import { isPlainObject } from '../plain-object.ts';
+
+/**
+ * The workshop's shared state, in the board's Y.Doc under its own root map. Only the server writes
+ * it (from facilitators' commands, facilitation-commands.ts); a change any client makes there is
+ * undone by the server (server/sync/structure-guard.ts). Times are the server's clock.
+ */
+const FACILITATION_KEY = 'facilitation';
+
+export function facilitationMap(doc: Y.Doc): Y.Map<unknown> {
+	return doc.getMap(FACILITATION_KEY);
+}
+
+export type TimerState =
+	| { status: 'idle'; durationMs: number }
+	| { status: 'running'; durationMs: number; endsAt: number }
+	| { status: 'paused'; durationMs: number; remainingMs: number };
+
+/** The agenda's current step: which of `total` steps, and the shape (frame or ring) it shows. */
+export interface AgendaState {
+	step: number;
+	total: number;
+	target: string;
+	/** Counts every "go to step", so going to the same step again moves everyone again. */
+	seq: number;
+}
+
+export const DEFAULT_TIMER: TimerState = { status: 'idle', durationMs: 5 * 60_000 };
+
+/** The timer as stored, or the default when there is none (or what is there is not a timer). */
+export function readTimer(map: Y.Map<unknown>): TimerState {
+	const value = map.get('timer');
+	return isTimer(value) ? value : DEFAULT_TIMER;
+}
+
+export function readAgenda(map: Y.Map<unknown>): AgendaState | null {
+	const value = map.get('agenda');
+	if (!isPlainObject(value)) return null;
+	const { step, total, target, seq } = value;
+	return typeof step === 'number' &&
+		typeof total === 'number' &&
+		typeof target === 'string' &&
+		typeof seq === 'number'
+		? { step, total, target, seq }
+		: null;
+}
+
+function isTimer(value: unknown): value is TimerState {
+	if (!isPlainObject(value) || typeof value.durationMs !== 'number') return false;
+	if (value.status === 'idle') return true;
+	if (value.status === 'running') return typeof value.endsAt === 'number';
+	return value.status === 'paused' && typeof value.remainingMs === 'number';
+}

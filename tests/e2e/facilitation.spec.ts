@@ -1,0 +1,90 @@
+import type { Page } from '@playwright/test';
+import { createBoard, expect, shareLink, test, waitForCanvas } from './fixtures.ts';
+
+/** Seconds left on a page's timer, read from what it shows (m:ss). */
+async function secondsLeft(page: Page): Promise<number> {
+	const text = (await page.getByTestId('timer').textContent()) ?? '';
+	const [minutes, seconds] = text.trim().split(':').map(Number);
+	return minutes! * 60 + seconds!;
+}
+
+const frame = (page: Page, title: string) =>
+	page.locator('.tl-shape[data-shape-type="frame"]').filter({ has: page.getByText(title, { exact: true }) });
+
+/** Where a frame's middle is on the screen, relative to the canvas's middle. */
+async function offCentre(page: Page, title: string): Promise<number> {
+	const box = (await frame(page, title).boundingBox())!;
+	const canvas = (await page.locator('.tl-canvas').boundingBox())!;
+	return Math.abs(box.x + box.width / 2 - (canvas.x + canvas.width / 2));
+}
+
+test('runs a workshop: one timer on every screen, the agenda moves everyone, the structure stays put', async ({
+	participant,
+	stranger
+}) => {
+	test.setTimeout(120_000);
+	const anouk = await participant('Anouk');
+	const boardId = await createBoard(anouk, 'Workshop POST', 'post');
+	await waitForCanvas(anouk);
+	const bram = await participant('Bram');
+	await bram.goto(await shareLink(anouk, boardId, 'editor'));
+	await bram.getByTestId('join-board').click();
+	await waitForCanvas(bram);
+	const sanne = await stranger();
+	await sanne.setViewportSize({ width: 390, height: 844 });
+	await sanne.goto(await shareLink(anouk, boardId, 'editor', { guests: true }));
+	await sanne.getByTestId('guest-name').fill('Sanne');
+	await sanne.getByRole('button', { name: 'Meedoen als gast' }).click();
+	await waitForCanvas(sanne);
+
+	// Only the facilitator has the kit.
+	await expect(bram.getByTestId('facilitate')).toHaveCount(0);
+	await expect(sanne.getByTestId('facilitate')).toHaveCount(0);
+	await anouk.getByTestId('facilitate').click();
+	const panel = anouk.getByTestId('facilitator-panel');
+	await panel.getByTestId('timer-preset-3').click();
+	await panel.getByTestId('timer-start').click();
+
+	// The same countdown everywhere (±1 s), also after the guest reloads.
+	for (const page of [anouk, bram, sanne]) await expect(page.getByTestId('timer')).toBeInViewport();
+	const readAll = async () => Promise.all([anouk, bram, sanne].map(secondsLeft));
+	let times = await readAll();
+	expect(Math.max(...times) - Math.min(...times)).toBeLessThanOrEqual(1);
+	expect(times[0]).toBeGreaterThan(170);
+	await sanne.reload();
+	await waitForCanvas(sanne);
+	times = await readAll();
+	expect(Math.max(...times) - Math.min(...times)).toBeLessThanOrEqual(1);
+	await panel.getByTestId('timer-pause').click();
+	await expect(bram.getByTestId('timer')).toHaveAttribute('data-status', 'paused');
+
+	// "Go to step 3" shows Strategy on both participants' screens, and tells them where they are.
+	await panel.getByTestId('agenda-step-3').click();
+	for (const page of [bram, sanne]) {
+		await expect(page.getByTestId('agenda-position')).toHaveText('Stap 3 van 4');
+		await expect.poll(() => offCentre(page, 'S — Strategie'), { timeout: 5_000 }).toBeLessThan(40);
+	}
+
+	// The template's frames are locked: the guest cannot move one, neither here nor for anyone else.
+	// (Scrolled down a little: on a phone tldraw's page menu covers the top of the canvas.)
+	await sanne.mouse.move(200, 400);
+	await sanne.mouse.wheel(0, -250);
+	const heading = sanne.locator('.tl-frame-heading', { hasText: 'S — Strategie' });
+	const before = (await frame(anouk, 'S — Strategie').boundingBox())!;
+	const grip = (await heading.boundingBox())!;
+	await sanne.mouse.click(grip.x + 20, grip.y + grip.height / 2);
+	await sanne.mouse.move(grip.x + 20, grip.y + grip.height / 2);
+	await sanne.mouse.down();
+	await sanne.mouse.move(grip.x + 120, grip.y + 200, { steps: 10 });
+	await sanne.mouse.up();
+	await anouk.waitForTimeout(500);
+	expect(await frame(anouk, 'S — Strategie').boundingBox()).toEqual(before);
+	// tldraw's own lock (which anyone could undo) is not offered.
+	await sanne.keyboard.press('Shift+L');
+	await expect(frame(anouk, 'S — Strategie')).toBeVisible();
+
+	await anouk
+		.getByTestId('facilitator-panel')
+		.screenshot({ path: 'tests/.artifacts/facilitation/panel.png' });
+	await sanne.screenshot({ path: 'tests/.artifacts/facilitation/guest-phone.png' });
+});

@@ -1,0 +1,182 @@
+import type { TLRecord } from '@tldraw/tldraw';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { boardRecords } from '../../src/lib/board/board-doc.ts';
+import { recordToYMap } from '../../src/lib/canvas/sync/record-codec.ts';
+import {
+	facilitationMap,
+	readAgenda,
+	readTimer,
+	type TimerState
+} from '../../src/lib/facilitation/facilitation-state.ts';
+import { encodeCommand, sendCommand } from '../../src/lib/facilitation/send-command.ts';
+import { remainingMs } from '../../src/lib/facilitation/timer.ts';
+import { BoardMemberRepository } from '../../src/lib/server/access/board-members.ts';
+import { ShareLinkRepository } from '../../src/lib/server/access/share-links.ts';
+import { SESSION_COOKIE } from '../../src/lib/server/auth/cookie.ts';
+import { SessionStore } from '../../src/lib/server/auth/sessions.ts';
+import type { StorageConfig } from '../../src/lib/server/db/index.ts';
+import { createTestUser, type TestUser } from '../support/accounts.ts';
+import { backends } from '../support/backends.ts';
+import { connectProvider, waitFor, whenSynced } from '../support/stock-client.ts';
+import { noteRecord } from '../support/tldraw-records.ts';
+import { startTestServer, type TestServer } from '../support/test-server.ts';
+
+type Provider = ReturnType<typeof connectProvider>;
+
+const FRAME = {
+	id: 'shape:frame',
+	typeName: 'shape',
+	type: 'frame',
+	x: 0,
+	y: 0,
+	rotation: 0,
+	index: 'a1',
+	parentId: 'page:page',
+	isLocked: false,
+	opacity: 1,
+	meta: { locked: true },
+	props: { w: 400, h: 300, name: 'P — Mensen', color: 'black' }
+} as unknown as TLRecord;
+
+describe.each(backends)('facilitation on $name', (backend) => {
+	let config: { config: StorageConfig; cleanup(): Promise<void> };
+	let server: TestServer;
+	let owner: TestUser;
+	let boardId: string;
+	const providers: Provider[] = [];
+
+	const client = async (cookie: string) => {
+		const provider = connectProvider(server.wsUrl, boardId, cookie);
+		providers.push(provider);
+		await whenSynced(provider);
+		return provider;
+	};
+	const frameOf = (p: Provider) =>
+		boardRecords(p.doc).get('shape:frame')?.toJSON() as
+			{ x: number; meta: { locked?: boolean }; props: { name: string } } | undefined;
+	const timerOf = (p: Provider): TimerState => readTimer(facilitationMap(p.doc));
+
+	async function editorCookie(): Promise<string> {
+		const editor = await createTestUser(server.storage.db, 'Editor');
+		await new BoardMemberRepository(server.storage.db).setRole(boardId, editor.userId, 'editor');
+		return editor.cookie;
+	}
+	async function guestCookie(): Promise<string> {
+		const links = new ShareLinkRepository(server.storage.db);
+		const { link } = await links.create({
+			boardId,
+			role: 'editor',
+			allowGuests: true,
+			expiresAt: null,
+			createdBy: owner.userId
+		});
+		const { token } = await new SessionStore(server.storage.db).create({
+			guestId: await links.admitGuest(link, 'Sanne')
+		});
+		return `${SESSION_COOKIE}=${token}`;
+	}
+
+	beforeEach(async ({ skip }) => {
+		if (backend.skip) skip();
+		config = await backend.setup();
+		server = await startTestServer({ storage: config.config });
+		owner = await createTestUser(server.storage.db, 'Owner');
+		boardId = (await server.boards.create('Workshop', owner.teamId, owner.userId)).id;
+	});
+	afterEach(async () => {
+		for (const provider of providers.splice(0)) provider.destroy();
+		await server?.stop();
+		await config?.cleanup();
+	});
+
+	it('undoes every facilitator-only change an editor or a guest makes, for everyone, also after a restart', async () => {
+		const facilitator = await client(owner.cookie);
+		facilitator.doc.transact(() => {
+			boardRecords(facilitator.doc).set('shape:frame', recordToYMap(FRAME));
+			boardRecords(facilitator.doc).set('shape:note', recordToYMap(noteRecord('note', 'idee')));
+		});
+		expect(sendCommand(facilitator, { kind: 'timer', action: 'set', ms: 180_000 })).toBe(true);
+		sendCommand(facilitator, { kind: 'timer', action: 'start' });
+		sendCommand(facilitator, { kind: 'agenda', step: 0, total: 4, target: 'shape:frame' });
+		await waitFor(() => readAgenda(facilitationMap(facilitator.doc))?.step === 0, 'the agenda');
+		await waitFor(() => timerOf(facilitator).status === 'running', 'the timer to run');
+		const timer = timerOf(facilitator);
+
+		for (const cookie of [await editorCookie(), await guestCookie()]) {
+			const other = await client(cookie);
+			await waitFor(() => frameOf(other) !== undefined, 'the frame');
+			const frame = () => boardRecords(other.doc).get('shape:frame')!;
+			const attempts: [string, () => void][] = [
+				['move the locked frame', () => frame().set('x', 500)],
+				['rename it', () => (frame().get('props') as Y.Map<unknown>).set('name', 'Van mij')],
+				['unlock it', () => (frame().get('meta') as Y.Map<unknown>).set('locked', false)],
+				['delete it', () => boardRecords(other.doc).delete('shape:frame')],
+				['stop the timer', () => facilitationMap(other.doc).set('timer', { status: 'idle', durationMs: 1 })],
+				['move the agenda', () => facilitationMap(other.doc).delete('agenda')]
+			];
+			for (const [what, attempt] of attempts) {
+				attempt();
+				// The server's undoing reaches the sender too: its own board shows the structure again.
+				await waitFor(
+					() =>
+						frameOf(other)?.x === 0 &&
+						frameOf(other)?.props.name === 'P — Mensen' &&
+						frameOf(other)?.meta.locked === true &&
+						readAgenda(facilitationMap(other.doc))?.step === 0 &&
+						timerOf(other).status === 'running',
+					`the server to undo "${what}"`
+				);
+			}
+			// Commands are the facilitator's: the server drops them from anyone else.
+			sendCommand(other, { kind: 'timer', action: 'reset' });
+			sendCommand(other, { kind: 'agenda', step: 3, total: 4, target: 'shape:frame' });
+			// What an editor may do still goes through.
+			boardRecords(other.doc).get('shape:note')!.set('x', 777);
+			await waitFor(() => boardRecords(facilitator.doc).get('shape:note')?.get('x') === 777, 'the note move');
+			expect(timerOf(facilitator)).toEqual(timer);
+			expect(readAgenda(facilitationMap(facilitator.doc))?.step).toBe(0);
+			expect(frameOf(facilitator)).toMatchObject({ x: 0, meta: { locked: true } });
+		}
+
+		// A lock only a facilitator may set: an editor's lock on an open shape comes off again.
+		const editor = await client(await editorCookie());
+		await waitFor(() => boardRecords(editor.doc).has('shape:note'), 'the note');
+		(boardRecords(editor.doc).get('shape:note')!.get('meta') as Y.Map<unknown>).set('locked', true);
+		await waitFor(
+			() =>
+				(boardRecords(editor.doc).get('shape:note')!.get('meta') as Y.Map<unknown>).get('locked') !== true,
+			'the lock to come off'
+		);
+		expect((await server.storage.db.selectFrom('boards').select('id').execute()).length).toBe(1);
+
+		// After a restart the board loads as the facilitator left it, and the timer still counts down.
+		for (const provider of providers.splice(0)) provider.destroy();
+		await server.stop();
+		server = await startTestServer({ storage: config.config });
+		const later = await client(owner.cookie);
+		expect(frameOf(later)).toMatchObject({ x: 0, props: { name: 'P — Mensen' }, meta: { locked: true } });
+		expect(timerOf(later)).toEqual(timer);
+		expect(remainingMs(timerOf(later), Date.now())).toBeGreaterThan(170_000);
+		expect(readAgenda(facilitationMap(later.doc))).toMatchObject({ step: 0, target: 'shape:frame' });
+	});
+
+	it('lets a facilitator move and unlock a locked shape', async () => {
+		const facilitator = await client(owner.cookie);
+		boardRecords(facilitator.doc).set('shape:frame', recordToYMap(FRAME));
+		const watcher = await client(owner.cookie);
+		await waitFor(() => frameOf(watcher) !== undefined, 'the frame');
+		boardRecords(facilitator.doc).get('shape:frame')!.set('x', 250);
+		(boardRecords(facilitator.doc).get('shape:frame')!.get('meta') as Y.Map<unknown>).set('locked', false);
+		await waitFor(() => frameOf(watcher)?.x === 250 && frameOf(watcher)?.meta.locked === false, 'the change');
+	});
+
+	it('closes the socket of a client that sends a command that is not one', async () => {
+		const editor = await client(await editorCookie());
+		const closed = new Promise<number>((resolve) =>
+			editor.once('connection-close', (event) => resolve((event as { code: number }).code))
+		);
+		editor.ws!.send(encodeCommand({ kind: 'timer', action: 'set', ms: -1 }));
+		expect(await closed).toBe(4400);
+	});
+});
