@@ -1,6 +1,7 @@
 import { boardAccess } from '../src/lib/server/access/board-access.ts';
 import { BoardRepository } from '../src/lib/server/boards/board-repository.ts';
 import { DocumentLog } from '../src/lib/server/boards/document-log.ts';
+import { VoteStore } from '../src/lib/server/boards/vote-store.ts';
 import type { Storage } from '../src/lib/server/db/index.ts';
 import { SyncServer, type SyncServerOptions } from './sync/sync-server.ts';
 
@@ -12,6 +13,7 @@ export function createSyncServer(
 	return new SyncServer({
 		boards: new BoardRepository(storage.db),
 		log: new DocumentLog(storage.db),
+		ballots: new VoteStore(storage.db),
 		access: (token, boardId) => boardAccess(storage.db, token, boardId),
 		origin: options.origin,
 		limits: options.limits

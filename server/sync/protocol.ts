@@ -1,6 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { COMMAND_MESSAGE } from '../../src/lib/sync/endpoint.ts';
+import { BALLOT_MESSAGE, COMMAND_MESSAGE } from '../../src/lib/sync/endpoint.ts';
 
 /**
  * Top-level message types of the y-websocket protocol, and Werkbord's own: a facilitation command
@@ -69,3 +69,11 @@ export const encodeSyncStep2 = (update: Uint8Array) =>
 	encodeMessage(MessageType.Sync, SyncType.Step2, update);
 export const encodeUpdate = (update: Uint8Array) => encodeMessage(MessageType.Sync, SyncType.Update, update);
 export const encodeAwareness = (update: Uint8Array) => encodeMessage(MessageType.Awareness, null, update);
+
+/** A voter's own dots, sent to that voter only. */
+export function encodeBallot(ballot: { vote: string; mine: Record<string, number> }): Uint8Array {
+	const encoder = encoding.createEncoder();
+	encoding.writeVarUint(encoder, BALLOT_MESSAGE);
+	encoding.writeVarString(encoder, JSON.stringify(ballot));
+	return encoding.toUint8Array(encoder);
+}

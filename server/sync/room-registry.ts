@@ -1,4 +1,5 @@
 import type { DocumentLog } from '../../src/lib/server/boards/document-log.ts';
+import type { BallotStore } from './room-facilitation.ts';
 import type { CloseCodeValue } from '../../src/lib/sync/endpoint.ts';
 import type { SyncLimits } from './limits.ts';
 import { Room, type RoomStats } from './room.ts';
@@ -6,11 +7,11 @@ import { Room, type RoomStats } from './room.ts';
 /** The rooms loaded in this process, one per board with connected clients (or within its grace period). */
 export class RoomRegistry {
 	private readonly rooms = new Map<string, Promise<Room>>();
-	private readonly log: DocumentLog;
+	private readonly stores: { documents: DocumentLog; ballots: BallotStore };
 	private readonly limits: SyncLimits;
 
-	constructor(log: DocumentLog, limits: SyncLimits) {
-		this.log = log;
+	constructor(stores: { documents: DocumentLog; ballots: BallotStore }, limits: SyncLimits) {
+		this.stores = stores;
 		this.limits = limits;
 	}
 
@@ -23,7 +24,7 @@ export class RoomRegistry {
 			await room.unload();
 			return this.open(boardId);
 		}
-		const loading = Room.load(boardId, this.log, this.limits, (room) => this.forget(room));
+		const loading = Room.load(boardId, this.stores, this.limits, (room) => this.forget(room));
 		this.rooms.set(boardId, loading);
 		loading.catch(() => this.rooms.delete(boardId));
 		return loading;

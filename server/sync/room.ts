@@ -8,9 +8,8 @@ import { PendingUpdates } from './pending-updates.ts';
 import { encodeSyncStep1, encodeSyncStep2 } from './protocol.ts';
 import { RoomAwareness } from './room-awareness.ts';
 import { RoomPersistence } from './room-persistence.ts';
-import { runFacilitationCommand } from './facilitation.ts';
+import { RoomFacilitation, type BallotStore } from './room-facilitation.ts';
 import { StructureGuard } from './structure-guard.ts';
-import { parseCommand } from '../../src/lib/facilitation/facilitation-commands.ts';
 import type { DocumentStore } from './update-writer.ts';
 
 /** Who caused a document change: a client connection, or the server itself (null). */
@@ -45,18 +44,20 @@ export class Room implements MessageTarget {
 	private readonly onUnloaded: (room: Room) => void;
 	private droppedUpdatesOfGone = 0;
 	private guard: StructureGuard<Origin> | null = null;
+	private readonly facilitation: RoomFacilitation;
 	private graceTimer: NodeJS.Timeout | null = null;
 	private unloading: Promise<void> | null = null;
 
 	/** Loads the board's snapshot and the log after it into a new room. */
 	static async load(
 		boardId: string,
-		store: DocumentStore,
+		stores: { documents: DocumentStore; ballots: BallotStore },
 		limits: SyncLimits,
 		onUnloaded: (room: Room) => void
 	): Promise<Room> {
+		const store = stores.documents;
 		const stored = await store.load(boardId);
-		const room = new Room(boardId, limits, onUnloaded, (doc, broadcast) => {
+		const room = new Room(boardId, limits, onUnloaded, stores.ballots, (doc, broadcast) => {
 			return new RoomPersistence<Origin>({
 				store,
 				boardId,
@@ -87,6 +88,7 @@ export class Room implements MessageTarget {
 		boardId: string,
 		limits: SyncLimits,
 		onUnloaded: (room: Room) => void,
+		ballots: BallotStore,
 		persistence: (doc: Y.Doc, broadcast: DocumentBroadcast<Connection>) => RoomPersistence<Origin>
 	) {
 		this.boardId = boardId;
@@ -97,6 +99,7 @@ export class Room implements MessageTarget {
 		this.persistence = persistence(this.doc, this.broadcast);
 		this.pending = new PendingUpdates(this.doc, limits.maxPendingBytes);
 		this.awareness = new RoomAwareness(this.doc, limits, connections);
+		this.facilitation = new RoomFacilitation(boardId, this.doc, ballots);
 	}
 
 	get isUnloading(): boolean {
@@ -130,6 +133,7 @@ export class Room implements MessageTarget {
 		connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)), 'document');
 		const states = this.awareness.everyState();
 		if (states) connection.send(states, 'document');
+		this.facilitation.sendBallot(connection);
 		return connection;
 	}
 
@@ -178,21 +182,9 @@ export class Room implements MessageTarget {
 		if (states) connection.send(states, 'awareness');
 	}
 
-	/**
-	 * A facilitator's command (timer, agenda), run on the server's clock and written by the server;
-	 * from anyone else it is dropped and counted, like a viewer's update.
-	 */
+	/** A facilitation command: RoomFacilitation checks it and the sender's role. */
 	runCommand(connection: Connection, value: unknown): void {
-		const command = parseCommand(value);
-		if (!command) {
-			connection.close(CloseCode.MalformedMessage, 'invalid facilitation command');
-			return;
-		}
-		if (connection.access.role !== 'facilitator') {
-			connection.droppedUpdates++;
-			return;
-		}
-		runFacilitationCommand(this.doc, command, Date.now());
+		this.facilitation.run(connection, value);
 	}
 
 	/** Closes every connection, e.g. when the board was deleted or the server stops. */

@@ -11,6 +11,7 @@ import { CloseCode, SYNC_PATH } from '../../src/lib/sync/endpoint.ts';
 import type { Connection } from './connection.ts';
 import { defaultLimits, type SyncLimits } from './limits.ts';
 import type { Room } from './room.ts';
+import type { BallotStore } from './room-facilitation.ts';
 import { RoomRegistry } from './room-registry.ts';
 
 const SYNC_PATH_PREFIX = `${SYNC_PATH}/`;
@@ -21,6 +22,8 @@ const RECHECK_MS = 60_000;
 export interface SyncServerOptions {
 	boards: BoardRepository;
 	log: DocumentLog;
+	/** Dot-vote ballots. */
+	ballots: BallotStore;
 	/** What a session token may do on a board. */
 	access: (
 		token: string | undefined,
@@ -69,7 +72,7 @@ export class SyncServer {
 		this.boards = options.boards;
 		this.access = options.access;
 		this.origin = options.origin;
-		this.registry = new RoomRegistry(options.log, this.limits);
+		this.registry = new RoomRegistry({ documents: options.log, ballots: options.ballots }, this.limits);
 		this.wss = new WebSocketServer({
 			noServer: true,
 			maxPayload: this.limits.maxMessageBytes,

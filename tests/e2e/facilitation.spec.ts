@@ -88,3 +88,73 @@ test('runs a workshop: one timer on every screen, the agenda moves everyone, the
 		.screenshot({ path: 'tests/.artifacts/facilitation/panel.png' });
 	await sanne.screenshot({ path: 'tests/.artifacts/facilitation/guest-phone.png' });
 });
+
+/** A sticky note with `text` at a point of the canvas. */
+async function writeNote(page: Page, x: number, y: number, text: string): Promise<void> {
+	const canvas = page.locator('.tl-canvas');
+	await canvas.click({ position: { x, y } });
+	await page.keyboard.press('n');
+	await canvas.click({ position: { x, y } });
+	await page.keyboard.type(text);
+	await page.keyboard.press('Escape');
+	await page.keyboard.press('Escape');
+}
+
+test('dot-votes with three dots each: hidden until the end, then badges, a ranking and a frame of it', async ({
+	twoOnOneBoard,
+	stranger
+}) => {
+	test.setTimeout(120_000);
+	const { anouk, bram, boardId } = await twoOnOneBoard('Ideeën kiezen');
+	await writeNote(anouk, 250, 250, 'Idee A');
+	await writeNote(anouk, 500, 250, 'Idee B');
+	await writeNote(anouk, 750, 250, 'Idee C');
+	const idOf = async (text: string) =>
+		(await anouk
+			.locator('.tl-shape[data-shape-type="note"]', { hasText: text })
+			.getAttribute('data-shape-id'))!;
+	const ids = { A: await idOf('Idee A'), B: await idOf('Idee B'), C: await idOf('Idee C') };
+	const sanne = await stranger();
+	await sanne.goto(await shareLink(anouk, boardId, 'editor', { guests: true }));
+	await sanne.getByTestId('guest-name').fill('Sanne');
+	await sanne.getByRole('button', { name: 'Meedoen als gast' }).click();
+	await waitForCanvas(sanne);
+
+	await anouk.getByTestId('facilitate').click();
+	await anouk.getByTestId('vote-open').click();
+	const pill = (page: Page, item: keyof typeof ids) =>
+		page.locator(`.wb-vote[data-vote-target="${ids[item]}"]`);
+	const dot = async (page: Page, item: keyof typeof ids) => {
+		await pill(page, item).getByTestId('vote-add').click();
+		await expect(pill(page, item).locator('.wb-vote-mine')).toHaveText('●');
+	};
+	for (const item of ['A', 'B', 'C'] as const) await dot(bram, item);
+	await expect(bram.getByTestId('dots-left')).toHaveText('Stemmen: nog 0 van 3 stippen');
+	await expect(pill(bram, 'A').getByTestId('vote-add')).toBeDisabled();
+	await dot(sanne, 'A');
+	await dot(sanne, 'B');
+	await dot(anouk, 'A');
+	// Hidden until the end: no counts on anyone's board.
+	await expect(bram.getByTestId('vote-count')).toHaveCount(0);
+	await bram.screenshot({ path: 'tests/.artifacts/facilitation/participant-voting.png' });
+
+	await anouk.getByTestId('vote-end').click();
+	for (const page of [anouk, bram, sanne]) {
+		await expect(pill(page, 'A').getByTestId('vote-count')).toHaveText('3');
+		await expect(pill(page, 'B').getByTestId('vote-count')).toHaveText('2');
+		await expect(pill(page, 'C').getByTestId('vote-count')).toHaveText('1');
+	}
+	await expect(anouk.getByTestId('vote-result').locator('li')).toHaveText([
+		'3× Idee A',
+		'2× Idee B',
+		'1× Idee C'
+	]);
+	await anouk.getByTestId('vote-keep').click();
+	const kept = bram.locator('.tl-shape[data-shape-type="frame"]');
+	await expect(kept).toHaveCount(1, { timeout: 10_000 });
+	await expect(bram.locator('.tl-frame-heading', { hasText: 'Uitslag stemming' })).toBeAttached();
+	await expect(bram.locator('.tl-shape[data-shape-type="note"]', { hasText: '3× Idee A' })).toBeAttached();
+	await anouk
+		.getByTestId('facilitator-panel')
+		.screenshot({ path: 'tests/.artifacts/facilitation/vote-result.png' });
+});

@@ -1,4 +1,5 @@
 import type { TLRecord } from '@tldraw/tldraw';
+import * as decoding from 'lib0/decoding';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { boardRecords } from '../../src/lib/board/board-doc.ts';
@@ -7,6 +8,7 @@ import {
 	facilitationMap,
 	readAgenda,
 	readTimer,
+	readVote,
 	type TimerState
 } from '../../src/lib/facilitation/facilitation-state.ts';
 import { encodeCommand, sendCommand } from '../../src/lib/facilitation/send-command.ts';
@@ -16,6 +18,7 @@ import { ShareLinkRepository } from '../../src/lib/server/access/share-links.ts'
 import { SESSION_COOKIE } from '../../src/lib/server/auth/cookie.ts';
 import { SessionStore } from '../../src/lib/server/auth/sessions.ts';
 import type { StorageConfig } from '../../src/lib/server/db/index.ts';
+import { BALLOT_MESSAGE } from '../../src/lib/sync/endpoint.ts';
 import { createTestUser, type TestUser } from '../support/accounts.ts';
 import { backends } from '../support/backends.ts';
 import { connectProvider, waitFor, whenSynced } from '../support/stock-client.ts';
@@ -23,6 +26,16 @@ import { noteRecord } from '../support/tldraw-records.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
 type Provider = ReturnType<typeof connectProvider>;
+
+/** Listens for the server's answers to one client's ballots: how many, and the last one's dots. */
+function ballotsOf(provider: Provider) {
+	const seen = { answers: 0, last: {} as Record<string, number> };
+	provider.messageHandlers[BALLOT_MESSAGE] = (_encoder, decoder) => {
+		seen.answers++;
+		seen.last = (JSON.parse(decoding.readVarString(decoder)) as { mine: Record<string, number> }).mine;
+	};
+	return seen;
+}
 
 const FRAME = {
 	id: 'shape:frame',
@@ -159,6 +172,93 @@ describe.each(backends)('facilitation on $name', (backend) => {
 		expect(timerOf(later)).toEqual(timer);
 		expect(remainingMs(timerOf(later), Date.now())).toBeGreaterThan(170_000);
 		expect(readAgenda(facilitationMap(later.doc))).toMatchObject({ step: 0, target: 'shape:frame' });
+	});
+
+	it('counts dot votes on the server: no more than N, only while open, hidden until the end', async () => {
+		const facilitator = await client(owner.cookie);
+		facilitator.doc.transact(() => {
+			boardRecords(facilitator.doc).set('shape:frame', recordToYMap(FRAME));
+			for (const key of ['a', 'b', 'c', 'd'])
+				boardRecords(facilitator.doc).set(`shape:${key}`, recordToYMap(noteRecord(key, key)));
+		});
+		const voteOf = (p: Provider) => readVote(facilitationMap(p.doc));
+		sendCommand(facilitator, {
+			kind: 'vote',
+			action: 'open',
+			scope: { kind: 'board' },
+			votesPerPerson: 3,
+			maxPerItem: 1,
+			anonymous: true,
+			live: false
+		});
+		await waitFor(() => voteOf(facilitator)?.status === 'open', 'the vote to open');
+		const id = voteOf(facilitator)!.id;
+
+		const editor = await client(await editorCookie());
+		const mine = ballotsOf(editor);
+		const dot = (p: Provider, target: string, change: 1 | -1 = 1) =>
+			sendCommand(p, { kind: 'ballot', vote: id, target, change });
+		for (const target of ['shape:a', 'shape:b', 'shape:c', 'shape:d']) dot(editor, target);
+		dot(editor, 'shape:a'); // a second dot on one item: not in this vote
+		dot(editor, 'shape:frame'); // the structure is not voted on
+		await waitFor(() => mine.answers >= 6, 'the answers to the editor');
+		expect(mine.last).toEqual({ 'shape:a': 1, 'shape:b': 1, 'shape:c': 1 });
+		// An editor cannot open, end or clear a vote.
+		sendCommand(editor, { kind: 'vote', action: 'end' });
+		facilitationMap(editor.doc).set('vote', { ...voteOf(editor)!, counts: { 'shape:d': 99 } });
+
+		const guest = await client(await guestCookie());
+		const guestDots = ballotsOf(guest);
+		dot(guest, 'shape:a');
+		dot(guest, 'shape:b');
+		dot(guest, 'shape:b', -1);
+		await waitFor(() => guestDots.answers >= 3, 'the answers to the guest');
+		expect(guestDots.last).toEqual({ 'shape:a': 1 });
+		await waitFor(() => voteOf(editor)?.counts === null, 'the editor’s counts to be undone');
+		// Hidden until the end: nobody's board holds a count.
+		expect(voteOf(facilitator)).toMatchObject({ status: 'open', counts: null, voters: null });
+
+		sendCommand(facilitator, { kind: 'vote', action: 'end' });
+		await waitFor(() => voteOf(guest)?.status === 'ended', 'the end of the vote');
+		expect(voteOf(guest)!.counts).toEqual({ 'shape:a': 2, 'shape:b': 1, 'shape:c': 1 });
+		expect(voteOf(guest)!.voters).toBeNull();
+		dot(guest, 'shape:d');
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		expect(voteOf(facilitator)!.counts).toEqual({ 'shape:a': 2, 'shape:b': 1, 'shape:c': 1 });
+
+		// The result outlives a restart.
+		for (const provider of providers.splice(0)) provider.destroy();
+		await server.stop();
+		server = await startTestServer({ storage: config.config });
+		const later = await client(owner.cookie);
+		expect(voteOf(later)).toMatchObject({ id, status: 'ended', counts: { 'shape:a': 2 } });
+	});
+
+	it('shows live named counts when the facilitator asks for them', async () => {
+		const facilitator = await client(owner.cookie);
+		boardRecords(facilitator.doc).set('shape:frame', recordToYMap(FRAME));
+		const inFrame = { ...noteRecord('a', 'a'), parentId: 'shape:frame' } as TLRecord;
+		boardRecords(facilitator.doc).set('shape:a', recordToYMap(inFrame));
+		boardRecords(facilitator.doc).set('shape:out', recordToYMap(noteRecord('out', 'buiten')));
+		sendCommand(facilitator, {
+			kind: 'vote',
+			action: 'open',
+			scope: { kind: 'frame', frame: 'shape:frame' },
+			votesPerPerson: 3,
+			maxPerItem: 3,
+			anonymous: false,
+			live: true
+		});
+		const voteOf = (p: Provider) => readVote(facilitationMap(p.doc));
+		await waitFor(() => voteOf(facilitator)?.status === 'open', 'the vote');
+		const editor = await client(await editorCookie());
+		const id = voteOf(editor)!.id;
+		for (let i = 0; i < 3; i++)
+			sendCommand(editor, { kind: 'ballot', vote: id, target: 'shape:a', change: 1 });
+		sendCommand(editor, { kind: 'ballot', vote: id, target: 'shape:out', change: 1 });
+		await waitFor(() => voteOf(facilitator)?.counts?.['shape:a'] === 3, 'the live count');
+		expect(voteOf(facilitator)!.voters).toEqual({ 'shape:a': ['Editor'] });
+		expect(voteOf(facilitator)!.counts).toEqual({ 'shape:a': 3 });
 	});
 
 	it('lets a facilitator move and unlock a locked shape', async () => {

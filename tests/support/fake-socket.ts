@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { LoggedUpdate, StoredDocument } from '../../src/lib/server/boards/document-log.ts';
 import type { Socket } from '../../server/sync/connection.ts';
+import type { BallotStore } from '../../server/sync/room-facilitation.ts';
 import type { DocumentStore } from '../../server/sync/update-writer.ts';
 
 /** A WebSocket stand-in for unit tests: records what is sent, delivers what a test "receives". */
@@ -63,5 +64,39 @@ export class MemoryStore implements DocumentStore {
 		this.compactions++;
 		this.snapshot = { seq, data };
 		this.log.splice(0, this.log.length, ...this.log.filter((u) => u.seq > seq));
+	}
+}
+
+/** Ballots in memory, for rooms in unit tests. */
+export class MemoryBallots implements BallotStore {
+	private readonly rows = new Map<string, { voter: string; name: string; target: string; count: number }>();
+
+	async ballot(_boardId: string, voteId: string, voterId: string): Promise<Record<string, number>> {
+		const mine = [...this.rows.entries()].filter(
+			([key, row]) => key.startsWith(`${voteId}/`) && row.voter === voterId
+		);
+		return Object.fromEntries(mine.map(([, row]) => [row.target, row.count]));
+	}
+
+	async setDots(
+		_boardId: string,
+		voteId: string,
+		voter: { id: string; name: string },
+		target: string,
+		count: number
+	) {
+		const key = `${voteId}/${voter.id}/${target}`;
+		if (count === 0) this.rows.delete(key);
+		else this.rows.set(key, { voter: voter.id, name: voter.name, target, count });
+	}
+
+	async tally(_boardId: string, voteId: string) {
+		const tally = { counts: {} as Record<string, number>, voters: {} as Record<string, string[]> };
+		for (const [key, row] of this.rows) {
+			if (!key.startsWith(`${voteId}/`)) continue;
+			tally.counts[row.target] = (tally.counts[row.target] ?? 0) + row.count;
+			(tally.voters[row.target] ??= []).push(row.name);
+		}
+		return tally;
 	}
 }

@@ -5,7 +5,7 @@ import { CloseCode } from '../../src/lib/sync/endpoint.ts';
 import type { ConnectionAccess } from '../../server/sync/connection.ts';
 import { defaultLimits, type SyncLimits } from '../../server/sync/limits.ts';
 import { Room } from '../../server/sync/room.ts';
-import { FakeSocket, MemoryStore } from '../support/fake-socket.ts';
+import { FakeSocket, MemoryBallots, MemoryStore } from '../support/fake-socket.ts';
 import { syncUpdateFrame } from '../support/raw-socket.ts';
 import { waitFor } from '../support/stock-client.ts';
 
@@ -16,9 +16,14 @@ afterEach(async () => {
 
 async function openRoom(limits: Partial<SyncLimits> = {}, store = new MemoryStore()) {
 	let unloaded = false;
-	const room = await Room.load('board', store, { ...defaultLimits, roomGraceMs: 50, ...limits }, () => {
-		unloaded = true;
-	});
+	const room = await Room.load(
+		'board',
+		{ documents: store, ballots: new MemoryBallots() },
+		{ ...defaultLimits, roomGraceMs: 50, ...limits },
+		() => {
+			unloaded = true;
+		}
+	);
 	rooms.push(room);
 	return { room, store, unloaded: () => unloaded };
 }

@@ -1,11 +1,21 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Tldraw, atom, computed, createTLUser, type Editor, type TLPresenceUserInfo } from '@tldraw/tldraw';
+import {
+	Tldraw,
+	atom,
+	computed,
+	createTLUser,
+	type Editor,
+	type TLComponents,
+	type TLPresenceUserInfo
+} from '@tldraw/tldraw';
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { TemplateDefinition } from '$lib/templates/index.ts';
 import { createBoardStore } from './board-store.ts';
 import { keepLockedShapes, withoutTldrawLock } from './locks.ts';
+import type { VoteViewAtom } from './voting/vote-view.ts';
+import { VoteLayer, VoteViewContext } from './voting/VoteLayer.tsx';
 import { customShapeUtils } from './shapes/index.ts';
 import { bindPresence } from './sync/presence.ts';
 import { bindStoreToDoc } from './sync/yjs-binding.ts';
@@ -15,6 +25,7 @@ import '@tldraw/tldraw/tldraw.css';
 
 // Fonts, icons and translations are bundled by Vite and served from our own origin.
 const assetUrls = getAssetUrlsByImport();
+const components: TLComponents = { InFrontOfTheCanvas: VoteLayer };
 
 export interface BoardEditorProps {
 	doc: Y.Doc;
@@ -27,6 +38,8 @@ export interface BoardEditorProps {
 	readOnly: boolean;
 	/** A facilitator's editor: it may change locked shapes, and locks the templates it applies. */
 	facilitator: boolean;
+	/** The dot vote to show on the items, with this voter's dots. */
+	voteView: VoteViewAtom;
 	/** The template a new board is filled with on its first open (null: blank). */
 	template: TemplateDefinition | null;
 	/** The editor is ready (for commands from the Svelte page, such as inserting a template). */
@@ -44,6 +57,7 @@ export function BoardEditor({
 	licenseKey,
 	readOnly,
 	facilitator,
+	voteView,
 	template,
 	onEditor,
 	onError
@@ -83,25 +97,28 @@ export function BoardEditor({
 
 	if (failed) return null;
 	return (
-		<Tldraw
-			store={store}
-			shapeUtils={customShapeUtils}
-			user={tlUser}
-			assetUrls={assetUrls}
-			licenseKey={licenseKey}
-			overrides={withoutTldrawLock}
-			onMount={(editor) => {
-				editor.updateInstanceState({ isReadonly: readOnly });
-				const releaseLocks = facilitator ? () => {} : keepLockedShapes(editor);
-				if (template && !readOnly)
-					applyNewBoardTemplate(editor, template, templateLocale(locale), facilitator);
-				onEditor(editor);
-				editorRef.current = editor;
-				return () => {
-					releaseLocks();
-					editorRef.current = null;
-				};
-			}}
-		/>
+		<VoteViewContext.Provider value={voteView}>
+			<Tldraw
+				store={store}
+				shapeUtils={customShapeUtils}
+				user={tlUser}
+				assetUrls={assetUrls}
+				licenseKey={licenseKey}
+				overrides={withoutTldrawLock}
+				components={components}
+				onMount={(editor) => {
+					editor.updateInstanceState({ isReadonly: readOnly });
+					const releaseLocks = facilitator ? () => {} : keepLockedShapes(editor);
+					if (template && !readOnly)
+						applyNewBoardTemplate(editor, template, templateLocale(locale), facilitator);
+					onEditor(editor);
+					editorRef.current = editor;
+					return () => {
+						releaseLocks();
+						editorRef.current = null;
+					};
+				}}
+			/>
+		</VoteViewContext.Provider>
 	);
 }

@@ -6,6 +6,9 @@ import type * as Y from 'yjs';
 import { agendaSteps, goToShape, type AgendaStep } from './agenda.ts';
 import { BoardEditor } from './BoardEditor.tsx';
 import { setSelectionLocked } from './locks.ts';
+import { createVoteView, type VoteView } from './voting/vote-view.ts';
+import { keepRanking, scopeFromSelection, shapeLabel } from './voting/vote-result.ts';
+import type { VoteScope } from '../facilitation/facilitation-commands.ts';
 import { insertCard } from './shapes/insert-card.ts';
 import type { CardType } from './shapes/cards.ts';
 import { insertTemplate } from './templates/apply-template.ts';
@@ -37,6 +40,14 @@ export interface MountedBoard {
 	goTo(target: string): void;
 	/** Locks or unlocks the selection with Werkbord's lock (a facilitator's action). */
 	setSelectionLocked(locked: boolean): void;
+	/** Shows a dot vote on the items (or none). */
+	showVote(view: VoteView): void;
+	/** What a vote opened now would be about: the selected frame or shapes, or the board. */
+	voteScope(): VoteScope;
+	/** The words of an item, for the ranking. */
+	shapeLabel(id: string): string;
+	/** Keeps a ranking on the board as a frame of notes. */
+	keepRanking(title: string, rows: { target: string; count: number }[]): void;
 	destroy(): void;
 }
 
@@ -44,6 +55,7 @@ export interface MountedBoard {
 export function mountBoard(target: HTMLElement, options: MountBoardOptions): MountedBoard {
 	const user = atom('werkbord user', options.user);
 	const online = atom<'online' | 'offline'>('werkbord online', options.online ? 'online' : 'offline');
+	const voteView = createVoteView();
 	const root = createRoot(target);
 	let editor: Editor | null = null;
 	root.render(
@@ -56,6 +68,7 @@ export function mountBoard(target: HTMLElement, options: MountBoardOptions): Mou
 			licenseKey={options.licenseKey}
 			readOnly={options.readOnly}
 			facilitator={options.facilitator}
+			voteView={voteView}
 			template={options.template}
 			onEditor={(ready) => (editor = ready)}
 			onError={options.onError}
@@ -76,6 +89,12 @@ export function mountBoard(target: HTMLElement, options: MountBoardOptions): Mou
 		},
 		setSelectionLocked: (locked) => {
 			if (editor) setSelectionLocked(editor, locked);
+		},
+		showVote: (view) => voteView.set(view),
+		voteScope: () => (editor ? scopeFromSelection(editor) : { kind: 'board' }),
+		shapeLabel: (id) => (editor ? shapeLabel(editor, id) : id),
+		keepRanking: (title, rows) => {
+			if (editor) keepRanking(editor, title, rows);
 		},
 		destroy: () => root.unmount()
 	};

@@ -1,14 +1,39 @@
 import { isPlainObject } from '../plain-object.ts';
 
-/** What a facilitator's browser asks the server to do; every field is checked before use. */
+/** Which items a dot vote is about: the whole board, the shapes in one frame, or chosen shapes. */
+export type VoteScope =
+	{ kind: 'board' } | { kind: 'frame'; frame: string } | { kind: 'shapes'; shapes: string[] };
+
+export interface VoteRules {
+	votesPerPerson: number;
+	/** 1: one dot per item; more: several of one's dots may go on one item. */
+	maxPerItem: number;
+	/** Named: everyone sees who voted for what once counts show. */
+	anonymous: boolean;
+	/** Counts show while the vote is open, not only at its end. */
+	live: boolean;
+}
+
+/**
+ * What a browser asks the server to do; every field is checked before use. Timer, agenda and vote
+ * commands are a facilitator's; a ballot (a dot put on or taken off an item) is anyone's.
+ */
 export type FacilitationCommand =
 	| { kind: 'timer'; action: 'set'; ms: number }
 	| { kind: 'timer'; action: 'start' | 'pause' | 'add-minute' | 'reset' }
-	| { kind: 'agenda'; step: number; total: number; target: string };
+	| { kind: 'agenda'; step: number; total: number; target: string }
+	| ({ kind: 'vote'; action: 'open'; scope: VoteScope } & VoteRules)
+	| { kind: 'vote'; action: 'end' | 'clear' }
+	| { kind: 'ballot'; vote: string; target: string; change: 1 | -1 };
+
+export type BallotCommand = Extract<FacilitationCommand, { kind: 'ballot' }>;
 
 export const TIMER_MIN_MS = 1_000;
 export const TIMER_MAX_MS = 4 * 60 * 60_000;
 const MAX_STEPS = 200;
+const MAX_VOTES = 20;
+const MAX_VOTE_SHAPES = 500;
+const VOTE_ID = /^[\w-]{8,40}$/;
 // A tldraw shape id: `shape:` and a URL-safe key.
 const SHAPE_ID = /^shape:[\w-]{1,80}$/;
 
@@ -34,15 +59,63 @@ export function parseCommand(value: unknown): FacilitationCommand | null {
 			return { kind: 'timer', action: value.action };
 		return null;
 	}
+	if (value.kind === 'vote') return parseVote(value, keys);
+	if (value.kind === 'ballot') {
+		const { vote, target, change } = value;
+		return keys === 'change,kind,target,vote' &&
+			typeof vote === 'string' &&
+			VOTE_ID.test(vote) &&
+			isShapeId(target) &&
+			(change === 1 || change === -1)
+			? { kind: 'ballot', vote, target, change }
+			: null;
+	}
 	if (value.kind === 'agenda') {
 		const { step, total, target } = value;
 		return keys === 'kind,step,target,total' &&
 			isWhole(total, 1, MAX_STEPS) &&
 			isWhole(step, 0, (total as number) - 1) &&
-			typeof target === 'string' &&
-			SHAPE_ID.test(target)
+			isShapeId(target)
 			? { kind: 'agenda', step, total, target }
 			: null;
 	}
+	return null;
+}
+
+const isShapeId = (value: unknown): value is string => typeof value === 'string' && SHAPE_ID.test(value);
+
+function parseVote(value: Record<string, unknown>, keys: string): FacilitationCommand | null {
+	if (value.action === 'end' || value.action === 'clear')
+		return keys === 'action,kind' ? { kind: 'vote', action: value.action } : null;
+	if (value.action !== 'open' || keys !== 'action,anonymous,kind,live,maxPerItem,scope,votesPerPerson')
+		return null;
+	const { votesPerPerson, maxPerItem, anonymous, live } = value;
+	const scope = parseScope(value.scope);
+	if (
+		!scope ||
+		!isWhole(votesPerPerson, 1, MAX_VOTES) ||
+		!isWhole(maxPerItem, 1, votesPerPerson) ||
+		typeof anonymous !== 'boolean' ||
+		typeof live !== 'boolean'
+	)
+		return null;
+	return { kind: 'vote', action: 'open', scope, votesPerPerson, maxPerItem, anonymous, live };
+}
+
+function parseScope(value: unknown): VoteScope | null {
+	if (!isPlainObject(value)) return null;
+	const keys = Object.keys(value).sort().join(',');
+	if (value.kind === 'board' && keys === 'kind') return { kind: 'board' };
+	if (value.kind === 'frame' && keys === 'frame,kind' && isShapeId(value.frame))
+		return { kind: 'frame', frame: value.frame };
+	if (
+		value.kind === 'shapes' &&
+		keys === 'kind,shapes' &&
+		Array.isArray(value.shapes) &&
+		value.shapes.length > 0 &&
+		value.shapes.length <= MAX_VOTE_SHAPES &&
+		value.shapes.every(isShapeId)
+	)
+		return { kind: 'shapes', shapes: [...new Set(value.shapes as string[])] };
 	return null;
 }

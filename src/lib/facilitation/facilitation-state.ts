@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { isPlainObject } from '../plain-object.ts';
+import type { VoteRules, VoteScope } from './facilitation-commands.ts';
 
 /**
  * The workshop's shared state, in the board's Y.Doc under its own root map. Only the server writes
@@ -24,6 +25,24 @@ export interface AgendaState {
 	target: string;
 	/** Counts every "go to step", so going to the same step again moves everyone again. */
 	seq: number;
+}
+
+/**
+ * A dot vote as everyone sees it. Counts (and, when named, who voted) are there only while `live`
+ * or once ended: the ballots themselves stay on the server.
+ */
+export interface VoteState extends VoteRules {
+	id: string;
+	status: 'open' | 'ended';
+	scope: VoteScope;
+	counts: Record<string, number> | null;
+	voters: Record<string, string[]> | null;
+}
+
+/** The vote as the server wrote it (only the server writes this map, so its shape is trusted). */
+export function readVote(map: Y.Map<unknown>): VoteState | null {
+	const value = map.get('vote');
+	return isPlainObject(value) && typeof value.id === 'string' ? (value as unknown as VoteState) : null;
 }
 
 export const DEFAULT_TIMER: TimerState = { status: 'idle', durationMs: 5 * 60_000 };

@@ -1,4 +1,6 @@
+import * as decoding from 'lib0/decoding';
 import type { WebsocketProvider } from 'y-websocket';
+import { BALLOT_MESSAGE } from '../sync/endpoint.ts';
 import type * as Y from 'yjs';
 import type { FacilitationCommand } from './facilitation-commands.ts';
 import {
@@ -6,8 +8,10 @@ import {
 	facilitationMap,
 	readAgenda,
 	readTimer,
+	readVote,
 	type AgendaState,
-	type TimerState
+	type TimerState,
+	type VoteState
 } from './facilitation-state.ts';
 import { sendCommand } from './send-command.ts';
 import { measureServerOffset } from './server-clock.ts';
@@ -23,6 +27,10 @@ const TICK_MS = 200;
 export class Facilitation {
 	timer = $state<TimerState>(DEFAULT_TIMER);
 	agenda = $state<AgendaState | null>(null);
+	vote = $state<VoteState | null>(null);
+	/** This voter's dots in the open vote, as the server last said (it may say so before the vote arrives). */
+	private ballot = $state<{ vote: string; mine: Record<string, number> } | null>(null);
+	myDots = $derived(this.vote && this.ballot?.vote === this.vote.id ? this.ballot.mine : {});
 	/** Milliseconds left, recomputed every tick. */
 	remaining = $state(DEFAULT_TIMER.durationMs);
 	private offset = 0;
@@ -32,6 +40,7 @@ export class Facilitation {
 	private readonly read = () => {
 		this.timer = readTimer(this.map);
 		this.agenda = readAgenda(this.map);
+		this.vote = readVote(this.map);
 		this.tick();
 	};
 
@@ -40,6 +49,14 @@ export class Facilitation {
 		this.provider = provider;
 		this.map.observe(this.read);
 		this.read();
+		// The server answers each dot (and a rejoin) with this voter's dots: only they get them.
+		provider.messageHandlers[BALLOT_MESSAGE] = (_encoder, decoder) => {
+			const ballot = JSON.parse(decoding.readVarString(decoder)) as {
+				vote: string;
+				mine: Record<string, number>;
+			};
+			if (ballot.vote === this.vote?.id) this.myDots = ballot.mine;
+		};
 		this.ticker = setInterval(() => this.tick(), TICK_MS);
 		void measureServerOffset().then((offset) => {
 			this.offset = offset;
@@ -50,6 +67,11 @@ export class Facilitation {
 	/** Asks the server to run a facilitator's command; false while disconnected. */
 	send(command: FacilitationCommand): boolean {
 		return sendCommand(this.provider, command);
+	}
+
+	/** Puts one of this voter's dots on an item, or takes one off (the server checks and answers). */
+	dot(target: string, change: 1 | -1): void {
+		if (this.vote) this.send({ kind: 'ballot', vote: this.vote.id, target, change });
 	}
 
 	destroy(): void {

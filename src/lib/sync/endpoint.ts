@@ -1,8 +1,10 @@
 /** Where the sync endpoint listens; a board's socket is `/sync/<boardId>`. */
 export const SYNC_PATH = '/sync';
 
-/** Werkbord's own message type beside y-websocket's: a facilitation command as JSON text. */
+/** Werkbord's own message types beside y-websocket's: a facilitation command as JSON text… */
 export const COMMAND_MESSAGE = 20;
+/** …and, to one voter only, their own dots in the open vote (JSON text). */
+export const BALLOT_MESSAGE = 21;
 
 /**
  * WebSocket close codes the sync server uses; 4xxx are ours, the rest are standard. The stock

@@ -238,5 +238,23 @@ export const migrations: Record<string, Migration> = {
 			await repairColumns(db, postgres);
 			await addColumnChecks(db, postgres);
 		}
+	},
+	'0004_board_votes': {
+		/** Dot-vote ballots: kept by the server, so an anonymous or hidden count is never sent early. */
+		async up(db: Kysely<unknown>) {
+			const t = columnTypes(db);
+			await db.schema
+				.createTable('board_votes')
+				.addColumn('board_id', 'text', (c) => c.notNull().references('boards.id').onDelete('cascade'))
+				.addColumn('vote_id', 'text', (c) => c.notNull())
+				.addColumn('voter_id', 'text', (c) => c.notNull())
+				.addColumn('voter_name', 'text', (c) => c.notNull())
+				.addColumn('target', 'text', (c) => c.notNull())
+				.addColumn('count', 'integer', (c) => c.notNull())
+				.addColumn('updated_at', t.timestamp, (c) => c.notNull())
+				.addPrimaryKeyConstraint('board_votes_pk', ['board_id', 'vote_id', 'voter_id', 'target'])
+				.addCheckConstraint('board_votes_count', sql`count > 0`)
+				.execute();
+		}
 	}
 };

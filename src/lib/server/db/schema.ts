@@ -31,6 +31,17 @@ export interface BoardSnapshotsTable {
 	updated_at: number;
 }
 
+/** A voter's dots on one item in one dot vote (rows with no dots are deleted). */
+export interface BoardVotesTable {
+	board_id: string;
+	vote_id: string;
+	voter_id: string;
+	voter_name: string;
+	target: string;
+	count: number;
+	updated_at: number;
+}
+
 export interface UsersTable {
 	id: string;
 	/** Lower-cased. */
@@ -115,6 +126,7 @@ export interface Database {
 	boards: BoardsTable;
 	board_updates: BoardUpdatesTable;
 	board_snapshots: BoardSnapshotsTable;
+	board_votes: BoardVotesTable;
 	users: UsersTable;
 	guests: GuestsTable;
 	sessions: SessionsTable;
