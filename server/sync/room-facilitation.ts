@@ -8,6 +8,8 @@ import {
 import {
 	facilitationMap,
 	readAgenda,
+	readFollow,
+	readPing,
 	readTimer,
 	readVote,
 	type VoteState
@@ -57,7 +59,7 @@ export class RoomFacilitation {
 			return;
 		}
 		if (command.kind === 'vote') this.serially(connection, () => this.vote(command));
-		else this.write(command);
+		else this.write(connection, command);
 	}
 
 	/** Tells a (re)joining voter their dots in the open vote. */
@@ -69,16 +71,34 @@ export class RoomFacilitation {
 		});
 	}
 
-	private write(command: Extract<FacilitationCommand, { kind: 'timer' | 'agenda' }>): void {
+	private write(
+		connection: Connection,
+		command: Exclude<FacilitationCommand, { kind: 'vote' | 'ballot' }>
+	): void {
 		const state = facilitationMap(this.doc);
+		// Who asks is the server's to say, never the command's: the name and id come from the session.
+		const { id: userId, name } = connection.access.principal;
 		this.doc.transact(() => {
-			if (command.kind === 'timer') {
-				state.set('timer', nextTimer(readTimer(state), command, Date.now()));
-				return;
+			switch (command.kind) {
+				case 'timer':
+					state.set('timer', nextTimer(readTimer(state), command, Date.now()));
+					return;
+				case 'agenda': {
+					if (!this.lookup(command.target)) return;
+					const { step, total, target } = command;
+					state.set('agenda', { step, total, target, seq: (readAgenda(state)?.seq ?? 0) + 1 });
+					return;
+				}
+				case 'follow':
+					if (command.action === 'stop') state.delete('follow');
+					else state.set('follow', { userId, name, seq: (readFollow(state)?.seq ?? 0) + 1 });
+					return;
+				case 'ping':
+					state.set('ping', { x: command.x, y: command.y, name, seq: (readPing(state)?.seq ?? 0) + 1 });
+					return;
+				case 'participant-mode':
+					state.set('restricted', command.restricted);
 			}
-			if (!this.lookup(command.target)) return;
-			const { step, total, target } = command;
-			state.set('agenda', { step, total, target, seq: (readAgenda(state)?.seq ?? 0) + 1 });
 		}, null);
 	}
 

@@ -158,3 +158,41 @@ test('dot-votes with three dots each: hidden until the end, then badges, a ranki
 		.getByTestId('facilitator-panel')
 		.screenshot({ path: 'tests/.artifacts/facilitation/vote-result.png' });
 });
+
+test('brings everyone to the facilitator, points, and hides the tools in participant mode', async ({
+	twoOnOneBoard
+}) => {
+	const { anouk, bram } = await twoOnOneBoard('Volg mij', 'post');
+	await anouk.getByTestId('facilitate').click();
+
+	// Follow me: Bram's view goes where Anouk's goes, until he moves himself.
+	await anouk.getByTestId('follow-start').click();
+	await expect(bram.getByTestId('following')).toHaveText('Je volgt Anouk');
+	const heading = (page: Page) => page.locator('.tl-frame-heading', { hasText: 'P — Mensen' });
+	const before = (await heading(bram).boundingBox())!;
+	await anouk.mouse.move(600, 400);
+	await anouk.mouse.wheel(300, 0);
+	await expect
+		.poll(async () => (await heading(bram).boundingBox())?.x ?? before.x)
+		.toBeLessThan(before.x - 100);
+	await bram.mouse.move(600, 400);
+	await bram.mouse.wheel(0, 200);
+	await bram.getByTestId('follow-back').click();
+	await expect(bram.getByTestId('following')).toBeVisible();
+	await anouk.getByTestId('follow-stop').click();
+	await expect(bram.getByTestId('following')).toHaveCount(0);
+	await expect(bram.getByTestId('follow-back')).toHaveCount(0);
+
+	// Look here: a ring with her name on his screen.
+	await anouk.getByTestId('ping').click();
+	await expect(bram.getByTestId('ping')).toHaveText('Anouk: kijk hier');
+
+	// Participant mode: no template picker, page menu or style panel for Bram; the kit stays Anouk's.
+	await expect(bram.getByTestId('insert-menu')).toBeVisible();
+	await anouk.getByTestId('participant-mode').check();
+	await expect(bram.getByTestId('insert-menu')).toHaveCount(0);
+	await expect(bram.locator('.tlui-page-menu__trigger')).toHaveCount(0);
+	await expect(anouk.getByTestId('insert-menu')).toBeVisible();
+	await anouk.getByTestId('participant-mode').uncheck();
+	await expect(bram.getByTestId('insert-menu')).toBeVisible();
+});

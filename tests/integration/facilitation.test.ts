@@ -7,6 +7,8 @@ import { recordToYMap } from '../../src/lib/canvas/sync/record-codec.ts';
 import {
 	facilitationMap,
 	readAgenda,
+	readFollow,
+	readPing,
 	readTimer,
 	readVote,
 	type TimerState
@@ -144,11 +146,15 @@ describe.each(backends)('facilitation on $name', (backend) => {
 			// Commands are the facilitator's: the server drops them from anyone else.
 			sendCommand(other, { kind: 'timer', action: 'reset' });
 			sendCommand(other, { kind: 'agenda', step: 3, total: 4, target: 'shape:frame' });
+			sendCommand(other, { kind: 'follow', action: 'start' });
+			sendCommand(other, { kind: 'ping', x: 10, y: 10 });
+			sendCommand(other, { kind: 'participant-mode', restricted: true });
 			// What an editor may do still goes through.
 			boardRecords(other.doc).get('shape:note')!.set('x', 777);
 			await waitFor(() => boardRecords(facilitator.doc).get('shape:note')?.get('x') === 777, 'the note move');
 			expect(timerOf(facilitator)).toEqual(timer);
 			expect(readAgenda(facilitationMap(facilitator.doc))?.step).toBe(0);
+			expect([...facilitationMap(facilitator.doc).keys()].sort()).toEqual(['agenda', 'timer']);
 			expect(frameOf(facilitator)).toMatchObject({ x: 0, meta: { locked: true } });
 		}
 
@@ -259,6 +265,18 @@ describe.each(backends)('facilitation on $name', (backend) => {
 		await waitFor(() => voteOf(facilitator)?.counts?.['shape:a'] === 3, 'the live count');
 		expect(voteOf(facilitator)!.voters).toEqual({ 'shape:a': ['Editor'] });
 		expect(voteOf(facilitator)!.counts).toEqual({ 'shape:a': 3 });
+	});
+
+	it('names whoever asks to be followed or points, from their session', async () => {
+		const facilitator = await client(owner.cookie);
+		sendCommand(facilitator, { kind: 'follow', action: 'start' });
+		sendCommand(facilitator, { kind: 'ping', x: 40, y: -20 });
+		const state = facilitationMap(facilitator.doc);
+		await waitFor(() => readPing(state) !== null, 'the ping');
+		expect(readFollow(state)).toEqual({ userId: owner.userId, name: 'Owner', seq: 1 });
+		expect(readPing(state)).toEqual({ x: 40, y: -20, name: 'Owner', seq: 1 });
+		sendCommand(facilitator, { kind: 'follow', action: 'stop' });
+		await waitFor(() => readFollow(state) === null, 'following to stop');
 	});
 
 	it('lets a facilitator move and unlock a locked shape', async () => {

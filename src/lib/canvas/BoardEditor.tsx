@@ -1,21 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import {
-	Tldraw,
-	atom,
-	computed,
-	createTLUser,
-	type Editor,
-	type TLComponents,
-	type TLPresenceUserInfo
-} from '@tldraw/tldraw';
+import { Tldraw, atom, computed, createTLUser, type Editor, type TLPresenceUserInfo } from '@tldraw/tldraw';
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { TemplateDefinition } from '$lib/templates/index.ts';
 import { createBoardStore } from './board-store.ts';
-import { keepLockedShapes, withoutTldrawLock } from './locks.ts';
-import type { VoteViewAtom } from './voting/vote-view.ts';
-import { VoteLayer, VoteViewContext } from './voting/VoteLayer.tsx';
+import { canvasComponents } from './facilitation/canvas-components.tsx';
+import { FacilitationViewContext, type FacilitationView } from './facilitation/facilitation-view.ts';
+import { keepLockedShapes, withoutTldrawLock } from './facilitation/locks.ts';
 import { customShapeUtils } from './shapes/index.ts';
 import { bindPresence } from './sync/presence.ts';
 import { bindStoreToDoc } from './sync/yjs-binding.ts';
@@ -25,7 +17,6 @@ import '@tldraw/tldraw/tldraw.css';
 
 // Fonts, icons and translations are bundled by Vite and served from our own origin.
 const assetUrls = getAssetUrlsByImport();
-const components: TLComponents = { InFrontOfTheCanvas: VoteLayer };
 
 export interface BoardEditorProps {
 	doc: Y.Doc;
@@ -38,8 +29,8 @@ export interface BoardEditorProps {
 	readOnly: boolean;
 	/** A facilitator's editor: it may change locked shapes, and locks the templates it applies. */
 	facilitator: boolean;
-	/** The dot vote to show on the items, with this voter's dots. */
-	voteView: VoteViewAtom;
+	/** The workshop state drawn on the canvas (vote, ping, participant mode). */
+	facilitationView: FacilitationView;
 	/** The template a new board is filled with on its first open (null: blank). */
 	template: TemplateDefinition | null;
 	/** The editor is ready (for commands from the Svelte page, such as inserting a template). */
@@ -57,7 +48,7 @@ export function BoardEditor({
 	licenseKey,
 	readOnly,
 	facilitator,
-	voteView,
+	facilitationView,
 	template,
 	onEditor,
 	onError
@@ -97,7 +88,7 @@ export function BoardEditor({
 
 	if (failed) return null;
 	return (
-		<VoteViewContext.Provider value={voteView}>
+		<FacilitationViewContext.Provider value={facilitationView}>
 			<Tldraw
 				store={store}
 				shapeUtils={customShapeUtils}
@@ -105,7 +96,7 @@ export function BoardEditor({
 				assetUrls={assetUrls}
 				licenseKey={licenseKey}
 				overrides={withoutTldrawLock}
-				components={components}
+				components={canvasComponents}
 				onMount={(editor) => {
 					editor.updateInstanceState({ isReadonly: readOnly });
 					const releaseLocks = facilitator ? () => {} : keepLockedShapes(editor);
@@ -119,6 +110,6 @@ export function BoardEditor({
 					};
 				}}
 			/>
-		</VoteViewContext.Provider>
+		</FacilitationViewContext.Provider>
 	);
 }

@@ -1,14 +1,15 @@
 import { createRoot } from 'react-dom/client';
-import { atom, type Editor, type TLPresenceUserInfo, type TLShapeId } from '@tldraw/tldraw';
+import { atom, react, type Editor, type TLPresenceUserInfo, type TLShapeId } from '@tldraw/tldraw';
 import type { TemplateDefinition } from '$lib/templates/index.ts';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
-import { agendaSteps, goToShape, type AgendaStep } from './agenda.ts';
 import { BoardEditor } from './BoardEditor.tsx';
-import { setSelectionLocked } from './locks.ts';
-import { createVoteView, type VoteView } from './voting/vote-view.ts';
-import { keepRanking, scopeFromSelection, shapeLabel } from './voting/vote-result.ts';
+import { agendaSteps, goToShape, type AgendaStep } from './facilitation/agenda.ts';
+import { createFacilitationView, type VoteView } from './facilitation/facilitation-view.ts';
+import { setSelectionLocked } from './facilitation/locks.ts';
+import { keepRanking, scopeFromSelection, shapeLabel } from './facilitation/vote-result.ts';
 import type { VoteScope } from '../facilitation/facilitation-commands.ts';
+import type { PingState } from '../facilitation/facilitation-state.ts';
 import { insertCard } from './shapes/insert-card.ts';
 import type { CardType } from './shapes/cards.ts';
 import { insertTemplate } from './templates/apply-template.ts';
@@ -25,6 +26,8 @@ export interface MountBoardOptions {
 	facilitator: boolean;
 	template: TemplateDefinition | null;
 	onError(message: string): void;
+	/** Whose view this canvas follows now (null: nobody); tldraw stops when the user moves. */
+	onFollowing(userId: string | null): void;
 }
 
 export interface MountedBoard {
@@ -48,6 +51,14 @@ export interface MountedBoard {
 	shapeLabel(id: string): string;
 	/** Keeps a ranking on the board as a frame of notes. */
 	keepRanking(title: string, rows: { target: string; count: number }[]): void;
+	/** Follows a participant's view (tldraw's following), or stops following. */
+	follow(userId: string | null): void;
+	/** The middle of this view, on the page: where a facilitator's "look here" points. */
+	viewCentre(): { x: number; y: number };
+	/** Shows a "look here": brings the point into view and marks it with the name. */
+	showPing(ping: PingState): void;
+	/** Participant mode on this canvas (a participant's: page menu and style panel hidden). */
+	setRestricted(restricted: boolean): void;
 	destroy(): void;
 }
 
@@ -55,9 +66,10 @@ export interface MountedBoard {
 export function mountBoard(target: HTMLElement, options: MountBoardOptions): MountedBoard {
 	const user = atom('werkbord user', options.user);
 	const online = atom<'online' | 'offline'>('werkbord online', options.online ? 'online' : 'offline');
-	const voteView = createVoteView();
+	const view = createFacilitationView();
 	const root = createRoot(target);
 	let editor: Editor | null = null;
+	let stopWatching = () => {};
 	root.render(
 		<BoardEditor
 			doc={options.doc}
@@ -68,9 +80,14 @@ export function mountBoard(target: HTMLElement, options: MountBoardOptions): Mou
 			licenseKey={options.licenseKey}
 			readOnly={options.readOnly}
 			facilitator={options.facilitator}
-			voteView={voteView}
+			facilitationView={view}
 			template={options.template}
-			onEditor={(ready) => (editor = ready)}
+			onEditor={(ready) => {
+				editor = ready;
+				stopWatching = react('following', () =>
+					options.onFollowing(ready.getInstanceState().followingUserId)
+				);
+			}}
 			onError={options.onError}
 		/>
 	);
@@ -90,12 +107,29 @@ export function mountBoard(target: HTMLElement, options: MountBoardOptions): Mou
 		setSelectionLocked: (locked) => {
 			if (editor) setSelectionLocked(editor, locked);
 		},
-		showVote: (view) => voteView.set(view),
+		showVote: (vote) => view.vote.set(vote),
 		voteScope: () => (editor ? scopeFromSelection(editor) : { kind: 'board' }),
 		shapeLabel: (id) => (editor ? shapeLabel(editor, id) : id),
 		keepRanking: (title, rows) => {
 			if (editor) keepRanking(editor, title, rows);
 		},
-		destroy: () => root.unmount()
+		follow: (userId) => {
+			if (!editor) return;
+			if (userId) editor.startFollowingUser(userId);
+			else editor.stopFollowingUser();
+		},
+		viewCentre: () => {
+			const centre = editor?.getViewportPageBounds().center ?? { x: 0, y: 0 };
+			return { x: Math.round(centre.x), y: Math.round(centre.y) };
+		},
+		showPing: (ping) => {
+			view.ping.set(ping);
+			editor?.centerOnPoint(ping, { animation: { duration: 400 } });
+		},
+		setRestricted: (restricted) => view.restricted.set(restricted),
+		destroy: () => {
+			stopWatching();
+			root.unmount();
+		}
 	};
 }

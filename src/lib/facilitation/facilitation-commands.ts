@@ -24,7 +24,10 @@ export type FacilitationCommand =
 	| { kind: 'agenda'; step: number; total: number; target: string }
 	| ({ kind: 'vote'; action: 'open'; scope: VoteScope } & VoteRules)
 	| { kind: 'vote'; action: 'end' | 'clear' }
-	| { kind: 'ballot'; vote: string; target: string; change: 1 | -1 };
+	| { kind: 'ballot'; vote: string; target: string; change: 1 | -1 }
+	| { kind: 'follow'; action: 'start' | 'stop' }
+	| { kind: 'ping'; x: number; y: number }
+	| { kind: 'participant-mode'; restricted: boolean };
 
 export type BallotCommand = Extract<FacilitationCommand, { kind: 'ballot' }>;
 
@@ -36,6 +39,12 @@ const MAX_VOTE_SHAPES = 500;
 const VOTE_ID = /^[\w-]{8,40}$/;
 // A tldraw shape id: `shape:` and a URL-safe key.
 const SHAPE_ID = /^shape:[\w-]{1,80}$/;
+
+// Page coordinates further out than this are no place anyone works.
+const MAX_COORDINATE = 1e7;
+
+const isCoordinate = (value: unknown): value is number =>
+	typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= MAX_COORDINATE;
 
 const isWhole = (value: unknown, min: number, max: number): value is number =>
 	Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
@@ -60,6 +69,18 @@ export function parseCommand(value: unknown): FacilitationCommand | null {
 		return null;
 	}
 	if (value.kind === 'vote') return parseVote(value, keys);
+	if (value.kind === 'follow')
+		return keys === 'action,kind' && (value.action === 'start' || value.action === 'stop')
+			? { kind: 'follow', action: value.action }
+			: null;
+	if (value.kind === 'ping')
+		return keys === 'kind,x,y' && isCoordinate(value.x) && isCoordinate(value.y)
+			? { kind: 'ping', x: value.x, y: value.y }
+			: null;
+	if (value.kind === 'participant-mode')
+		return keys === 'kind,restricted' && typeof value.restricted === 'boolean'
+			? { kind: 'participant-mode', restricted: value.restricted }
+			: null;
 	if (value.kind === 'ballot') {
 		const { vote, target, change } = value;
 		return keys === 'change,kind,target,vote' &&

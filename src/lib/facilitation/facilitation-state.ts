@@ -45,6 +45,34 @@ export function readVote(map: Y.Map<unknown>): VoteState | null {
 	return isPlainObject(value) && typeof value.id === 'string' ? (value as unknown as VoteState) : null;
 }
 
+/** "Follow me": whose view the participants follow (the facilitator who asked), counted per request. */
+export interface FollowState {
+	userId: string;
+	name: string;
+	seq: number;
+}
+
+/** "Look here": a point on the page, and who pointed at it. */
+export interface PingState {
+	x: number;
+	y: number;
+	name: string;
+	seq: number;
+}
+
+export function readFollow(map: Y.Map<unknown>): FollowState | null {
+	const value = map.get('follow');
+	return isPlainObject(value) && typeof value.userId === 'string' ? (value as unknown as FollowState) : null;
+}
+
+export function readPing(map: Y.Map<unknown>): PingState | null {
+	const value = map.get('ping');
+	return isPlainObject(value) && typeof value.x === 'number' ? (value as unknown as PingState) : null;
+}
+
+/** Participant mode: the template picker, page menu and style panel are hidden from participants. */
+export const readRestricted = (map: Y.Map<unknown>) => map.get('restricted') === true;
+
 export const DEFAULT_TIMER: TimerState = { status: 'idle', durationMs: 5 * 60_000 };
 
 /** The timer as stored, or the default when there is none (or what is there is not a timer). */

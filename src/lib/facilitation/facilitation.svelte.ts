@@ -7,9 +7,14 @@ import {
 	DEFAULT_TIMER,
 	facilitationMap,
 	readAgenda,
+	readFollow,
+	readPing,
+	readRestricted,
 	readTimer,
 	readVote,
 	type AgendaState,
+	type FollowState,
+	type PingState,
 	type TimerState,
 	type VoteState
 } from './facilitation-state.ts';
@@ -28,6 +33,9 @@ export class Facilitation {
 	timer = $state<TimerState>(DEFAULT_TIMER);
 	agenda = $state<AgendaState | null>(null);
 	vote = $state<VoteState | null>(null);
+	follow = $state<FollowState | null>(null);
+	ping = $state<PingState | null>(null);
+	restricted = $state(false);
 	/** This voter's dots in the open vote, as the server last said (it may say so before the vote arrives). */
 	private ballot = $state<{ vote: string; mine: Record<string, number> } | null>(null);
 	myDots = $derived(this.vote && this.ballot?.vote === this.vote.id ? this.ballot.mine : {});
@@ -41,6 +49,9 @@ export class Facilitation {
 		this.timer = readTimer(this.map);
 		this.agenda = readAgenda(this.map);
 		this.vote = readVote(this.map);
+		this.follow = readFollow(this.map);
+		this.ping = readPing(this.map);
+		this.restricted = readRestricted(this.map);
 		this.tick();
 	};
 

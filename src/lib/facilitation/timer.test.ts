@@ -31,11 +31,15 @@ describe('the workshop timer', () => {
 	});
 });
 
-describe('a facilitation command from a browser', () => {
+describe('a facilitation command from a browser (allow-list)', () => {
 	it.each([
 		{ kind: 'timer', action: 'set', ms: 60_000 },
 		{ kind: 'timer', action: 'start' },
-		{ kind: 'agenda', step: 2, total: 4, target: 'shape:template-post-strategy' }
+		{ kind: 'agenda', step: 2, total: 4, target: 'shape:template-post-strategy' },
+		{ kind: 'follow', action: 'start' },
+		{ kind: 'ping', x: -120.5, y: 3000 },
+		{ kind: 'participant-mode', restricted: true },
+		{ kind: 'ballot', vote: 'a1b2c3d4-e5f6', target: 'shape:note', change: -1 }
 	])('accepts %j', (command) => {
 		expect(parseCommand(command)).toEqual(command);
 	});
@@ -53,7 +57,30 @@ describe('a facilitation command from a browser', () => {
 		{ kind: 'agenda', step: 0, total: 4, target: 'page:page' },
 		{ kind: 'agenda', step: 0, total: 4, target: 'shape:a', extra: true },
 		{ kind: 'vote' },
-		{ kind: '__proto__' }
+		{ kind: '__proto__' },
+		{ kind: 'follow', action: 'start', userId: 'someone-else' },
+		{ kind: 'ping', x: Infinity, y: 0 },
+		{ kind: 'ping', x: 0, y: 0, name: 'Facilitator' },
+		{ kind: 'participant-mode', restricted: 'yes' },
+		{ kind: 'ballot', vote: 'a1b2c3d4', target: 'shape:note', change: 2 },
+		{
+			kind: 'vote',
+			action: 'open',
+			scope: { kind: 'board' },
+			votesPerPerson: 3,
+			maxPerItem: 4,
+			anonymous: true,
+			live: false
+		},
+		{
+			kind: 'vote',
+			action: 'open',
+			scope: { kind: 'shapes', shapes: [] },
+			votesPerPerson: 3,
+			maxPerItem: 1,
+			anonymous: true,
+			live: false
+		}
 	])('refuses %j', (command) => {
 		expect(parseCommand(command)).toBeNull();
 	});

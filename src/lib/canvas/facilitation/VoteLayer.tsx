@@ -1,12 +1,8 @@
-import { createContext, useContext } from 'react';
 import { useEditor, useValue, type Editor, type TLShape } from '@tldraw/tldraw';
 import { templateLocale } from '../../i18n/localized.ts';
 import { dotsLeft, isVoteTarget, type ShapeLookup } from '../../facilitation/votes.ts';
-import type { VoteViewAtom } from './vote-view.ts';
+import { useFacilitationView } from './facilitation-view.ts';
 import './vote-layer.css';
-
-/** The vote the canvas shows; provided by BoardEditor. */
-export const VoteViewContext = createContext<VoteViewAtom | null>(null);
 
 const LABELS = {
 	nl: {
@@ -31,13 +27,13 @@ const lookupIn =
  */
 export function VoteLayer() {
 	const editor = useEditor();
-	const view = useContext(VoteViewContext);
+	const view = useFacilitationView().vote;
 	const locale = useValue('vote locale', () => templateLocale(editor.user.getLocale()), [editor]);
-	const state = useValue('vote view', () => view?.get() ?? null, [view]);
+	const state = useValue('vote view', () => view.get(), [view]);
 	const items = useValue(
 		'vote items',
 		() => {
-			const vote = state?.vote;
+			const vote = state.vote;
 			if (!vote) return [];
 			const lookup = lookupIn(editor);
 			const viewport = editor.getViewportPageBounds();
@@ -53,7 +49,7 @@ export function VoteLayer() {
 		},
 		[editor, state]
 	);
-	if (!state?.vote) return null;
+	if (!state.vote) return null;
 	const { vote, mine, dot } = state;
 	const open = vote.status === 'open';
 	const left = dotsLeft(vote, mine);

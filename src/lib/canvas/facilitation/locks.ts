@@ -1,5 +1,5 @@
 import type { Editor, TLShape, TLUiOverrides } from '@tldraw/tldraw';
-import { isLockedRecord } from '../facilitation/locks.ts';
+import { isLockedRecord } from '../../facilitation/locks.ts';
 
 /**
  * For everyone but facilitators, shapes with Werkbord's lock (facilitation/locks.ts) cannot be
