@@ -1,6 +1,7 @@
 import { boardAccess } from '../src/lib/server/access/board-access.ts';
 import { BoardRepository } from '../src/lib/server/boards/board-repository.ts';
 import { DocumentLog } from '../src/lib/server/boards/document-log.ts';
+import { PrivateNotesStore } from '../src/lib/server/boards/private-notes.ts';
 import { VoteStore } from '../src/lib/server/boards/vote-store.ts';
 import type { Storage } from '../src/lib/server/db/index.ts';
 import { SyncServer, type SyncServerOptions } from './sync/sync-server.ts';
@@ -14,6 +15,7 @@ export function createSyncServer(
 		boards: new BoardRepository(storage.db),
 		log: new DocumentLog(storage.db),
 		ballots: new VoteStore(storage.db),
+		privateNotes: new PrivateNotesStore(storage.db),
 		access: (token, boardId) => boardAccess(storage.db, token, boardId),
 		origin: options.origin,
 		limits: options.limits

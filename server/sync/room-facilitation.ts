@@ -35,13 +35,15 @@ export class RoomFacilitation {
 	private readonly boardId: string;
 	private readonly doc: Y.Doc;
 	private readonly ballots: BallotStore;
+	private readonly revealPrivateNotes: () => Promise<void>;
 	/** Vote work in arrival order: one voter's quick clicks cannot both take the last dot. */
 	private queue: Promise<void> = Promise.resolve();
 
-	constructor(boardId: string, doc: Y.Doc, ballots: BallotStore) {
+	constructor(boardId: string, doc: Y.Doc, ballots: BallotStore, revealPrivateNotes: () => Promise<void>) {
 		this.boardId = boardId;
 		this.doc = doc;
 		this.ballots = ballots;
+		this.revealPrivateNotes = revealPrivateNotes;
 	}
 
 	run(connection: Connection, value: unknown): void {
@@ -59,6 +61,7 @@ export class RoomFacilitation {
 			return;
 		}
 		if (command.kind === 'vote') this.serially(connection, () => this.vote(command));
+		else if (command.kind === 'private-mode') this.serially(connection, () => this.privateMode(command.on));
 		else this.write(connection, command);
 	}
 
@@ -71,9 +74,16 @@ export class RoomFacilitation {
 		});
 	}
 
+	/** On: participants' new notes stay in their private documents. Off: the reveal, then off. */
+	private async privateMode(on: boolean): Promise<void> {
+		const state = facilitationMap(this.doc);
+		if (!on) await this.revealPrivateNotes();
+		this.doc.transact(() => (on ? state.set('private', true) : state.delete('private')), null);
+	}
+
 	private write(
 		connection: Connection,
-		command: Exclude<FacilitationCommand, { kind: 'vote' | 'ballot' }>
+		command: Exclude<FacilitationCommand, { kind: 'vote' | 'ballot' | 'private-mode' }>
 	): void {
 		const state = facilitationMap(this.doc);
 		// Who asks is the server's to say, never the command's: the name and id come from the session.

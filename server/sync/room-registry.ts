@@ -1,32 +1,56 @@
-import type { DocumentLog } from '../../src/lib/server/boards/document-log.ts';
-import type { BallotStore } from './room-facilitation.ts';
+import type { TLRecord } from '@tldraw/tldraw';
+import type * as Y from 'yjs';
+import { boardRecords } from '../../src/lib/board/board-doc.ts';
+import { recordToYMap } from '../../src/lib/canvas/sync/record-codec.ts';
+import { withoutPrivateMark } from '../../src/lib/facilitation/private-notes.ts';
+import {
+	parsePrivateNotesKey,
+	privateNotesKey,
+	type PrivateNotesStore
+} from '../../src/lib/server/boards/private-notes.ts';
 import type { CloseCodeValue } from '../../src/lib/sync/endpoint.ts';
 import type { SyncLimits } from './limits.ts';
-import { Room, type RoomStats } from './room.ts';
+import type { BallotStore } from './room-facilitation.ts';
+import { Room, type RoomContext, type RoomStats } from './room.ts';
+import type { DocumentStore } from './update-writer.ts';
 
-/** The rooms loaded in this process, one per board with connected clients (or within its grace period). */
+export interface RoomStores {
+	documents: DocumentStore;
+	privateNotes: PrivateNotesStore;
+	ballots: BallotStore;
+}
+
+/**
+ * The rooms loaded in this process: one per board with connected clients (or within its grace
+ * period), and one per participant's private notes while they brainstorm privately.
+ */
 export class RoomRegistry {
 	private readonly rooms = new Map<string, Promise<Room>>();
-	private readonly stores: { documents: DocumentLog; ballots: BallotStore };
+	private readonly stores: RoomStores;
+	private readonly context: RoomContext;
 	private readonly limits: SyncLimits;
 
-	constructor(stores: { documents: DocumentLog; ballots: BallotStore }, limits: SyncLimits) {
+	constructor(stores: RoomStores, limits: SyncLimits) {
 		this.stores = stores;
 		this.limits = limits;
+		this.context = {
+			...stores,
+			revealPrivateNotes: (boardId, into) => this.revealPrivateNotes(boardId, into)
+		};
 	}
 
-	/** The board's room, loading it if needed; waits for a room that is unloading to finish first. */
-	async open(boardId: string): Promise<Room> {
-		const existing = this.rooms.get(boardId);
+	/** The room of a document key (a board id, or a private-notes key), loading it if needed. */
+	async open(key: string): Promise<Room> {
+		const existing = this.rooms.get(key);
 		if (existing) {
 			const room = await existing;
 			if (!room.isUnloading) return room;
 			await room.unload();
-			return this.open(boardId);
+			return this.open(key);
 		}
-		const loading = Room.load(boardId, this.stores, this.limits, (room) => this.forget(room));
-		this.rooms.set(boardId, loading);
-		loading.catch(() => this.rooms.delete(boardId));
+		const loading = Room.load(key, this.context, this.limits, (room) => this.forget(room));
+		this.rooms.set(key, loading);
+		loading.catch(() => this.rooms.delete(key));
 		return loading;
 	}
 
@@ -40,9 +64,9 @@ export class RoomRegistry {
 		return (await this.loaded()).map((room) => room.stats());
 	}
 
+	/** Closes every socket on the board, its private notes included. */
 	async closeBoard(boardId: string, code: CloseCodeValue, reason: string): Promise<void> {
-		const room = await this.rooms.get(boardId)?.catch(() => null);
-		room?.closeAll(code, reason);
+		for (const room of await this.loaded()) if (room.boardId === boardId) room.closeAll(code, reason);
 	}
 
 	/** Closes every socket with `code`, then writes and unloads every room. */
@@ -52,9 +76,36 @@ export class RoomRegistry {
 		await Promise.all(rooms.map((room) => room.unload()));
 	}
 
+	/**
+	 * The reveal of a private brainstorm: each participant's private notes go into the board as
+	 * they are (same ids, same places), as the server, and their private documents are emptied
+	 * through Yjs, so a browser that still holds them learns they moved.
+	 */
+	private async revealPrivateNotes(boardId: string, into: Y.Doc): Promise<void> {
+		const owners = new Set(await this.stores.privateNotes.owners(boardId));
+		for (const room of await this.loaded()) {
+			const notes = parsePrivateNotesKey(room.key);
+			if (notes?.boardId === boardId) owners.add(notes.ownerId);
+		}
+		for (const owner of owners) {
+			const room = await this.open(privateNotesKey(boardId, owner));
+			const privateRecords = boardRecords(room.doc);
+			const shapes = [...privateRecords.values()]
+				.map((map) => map.toJSON() as TLRecord)
+				.filter((record) => record.typeName === 'shape');
+			into.transact(() => {
+				for (const record of shapes)
+					boardRecords(into).set(record.id, recordToYMap(withoutPrivateMark(record)));
+			}, null);
+			room.doc.transact(() => {
+				for (const id of [...privateRecords.keys()]) privateRecords.delete(id);
+			}, null);
+		}
+	}
+
 	private forget(room: Room): void {
-		void this.rooms.get(room.boardId)?.then((current) => {
-			if (current === room) this.rooms.delete(room.boardId);
+		void this.rooms.get(room.key)?.then((current) => {
+			if (current === room) this.rooms.delete(room.key);
 		});
 	}
 }

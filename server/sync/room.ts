@@ -9,6 +9,7 @@ import { encodeSyncStep1, encodeSyncStep2 } from './protocol.ts';
 import { RoomAwareness } from './room-awareness.ts';
 import { RoomPersistence } from './room-persistence.ts';
 import { RoomFacilitation, type BallotStore } from './room-facilitation.ts';
+import { parsePrivateNotesKey } from '../../src/lib/server/boards/private-notes.ts';
 import { StructureGuard } from './structure-guard.ts';
 import type { DocumentStore } from './update-writer.ts';
 
@@ -32,7 +33,19 @@ export interface RoomStats {
  * → DocumentBroadcast); cursors go through RoomAwareness. The room unloads itself a grace period
  * after the last client left, never while updates wait to be saved.
  */
+/** What a room needs from outside: where documents, private notes and ballots are kept, and the reveal. */
+export interface RoomContext {
+	documents: DocumentStore;
+	privateNotes: DocumentStore;
+	ballots: BallotStore;
+	/** Moves every participant's private notes into the board's document `into`, and empties them. */
+	revealPrivateNotes(boardId: string, into: Y.Doc): Promise<void>;
+}
+
 export class Room implements MessageTarget {
+	/** The document this room holds: a board id, or a participant's private notes on a board. */
+	readonly key: string;
+	/** The board it belongs to (access is checked on the board). */
 	readonly boardId: string;
 	readonly doc = new Y.Doc();
 	readonly awareness: RoomAwareness;
@@ -44,23 +57,25 @@ export class Room implements MessageTarget {
 	private readonly onUnloaded: (room: Room) => void;
 	private droppedUpdatesOfGone = 0;
 	private guard: StructureGuard<Origin> | null = null;
-	private readonly facilitation: RoomFacilitation;
+	/** A board's facilitation; none in a room of private notes. */
+	private readonly facilitation: RoomFacilitation | null;
 	private graceTimer: NodeJS.Timeout | null = null;
 	private unloading: Promise<void> | null = null;
 
-	/** Loads the board's snapshot and the log after it into a new room. */
+	/** Loads the document's snapshot and the log after it into a new room (`key`: see `key`). */
 	static async load(
-		boardId: string,
-		stores: { documents: DocumentStore; ballots: BallotStore },
+		key: string,
+		context: RoomContext,
 		limits: SyncLimits,
 		onUnloaded: (room: Room) => void
 	): Promise<Room> {
-		const store = stores.documents;
-		const stored = await store.load(boardId);
-		const room = new Room(boardId, limits, onUnloaded, stores.ballots, (doc, broadcast) => {
+		const privateNotes = parsePrivateNotesKey(key);
+		const store = privateNotes ? context.privateNotes : context.documents;
+		const stored = await store.load(key);
+		const room = new Room(key, privateNotes ? null : context, limits, onUnloaded, (doc, broadcast) => {
 			return new RoomPersistence<Origin>({
 				store,
-				boardId,
+				boardId: key,
 				limits,
 				stored,
 				currentState: () => Y.encodeStateAsUpdate(doc),
@@ -74,7 +89,7 @@ export class Room implements MessageTarget {
 					Y.applyUpdate(room.doc, data);
 				} catch (error) {
 					// Only validated updates are logged; a corrupt row must still not make the board unopenable.
-					console.error(`[sync] skipped an unreadable stored update of board ${boardId}:`, error);
+					console.error(`[sync] skipped an unreadable stored update of ${key}:`, error);
 				}
 			}
 		});
@@ -85,13 +100,15 @@ export class Room implements MessageTarget {
 	}
 
 	private constructor(
-		boardId: string,
+		key: string,
+		/** The board's context; null for private notes, which have no facilitation. */
+		board: RoomContext | null,
 		limits: SyncLimits,
 		onUnloaded: (room: Room) => void,
-		ballots: BallotStore,
 		persistence: (doc: Y.Doc, broadcast: DocumentBroadcast<Connection>) => RoomPersistence<Origin>
 	) {
-		this.boardId = boardId;
+		this.key = key;
+		this.boardId = parsePrivateNotesKey(key)?.boardId ?? key;
 		this.limits = limits;
 		this.onUnloaded = onUnloaded;
 		const connections = () => this.connections;
@@ -99,7 +116,9 @@ export class Room implements MessageTarget {
 		this.persistence = persistence(this.doc, this.broadcast);
 		this.pending = new PendingUpdates(this.doc, limits.maxPendingBytes);
 		this.awareness = new RoomAwareness(this.doc, limits, connections);
-		this.facilitation = new RoomFacilitation(boardId, this.doc, ballots);
+		this.facilitation =
+			board &&
+			new RoomFacilitation(key, this.doc, board.ballots, () => board.revealPrivateNotes(key, this.doc));
 	}
 
 	get isUnloading(): boolean {
@@ -133,7 +152,7 @@ export class Room implements MessageTarget {
 		connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)), 'document');
 		const states = this.awareness.everyState();
 		if (states) connection.send(states, 'document');
-		this.facilitation.sendBallot(connection);
+		this.facilitation?.sendBallot(connection);
 		return connection;
 	}
 
@@ -184,7 +203,8 @@ export class Room implements MessageTarget {
 
 	/** A facilitation command: RoomFacilitation checks it and the sender's role. */
 	runCommand(connection: Connection, value: unknown): void {
-		this.facilitation.run(connection, value);
+		if (this.facilitation) this.facilitation.run(connection, value);
+		else connection.close(CloseCode.MalformedMessage, 'no commands on private notes');
 	}
 
 	/** Closes every connection, e.g. when the board was deleted or the server stops. */

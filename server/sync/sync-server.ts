@@ -7,11 +7,12 @@ import { boardEvents } from '../../src/lib/server/boards/board-events.ts';
 import { isBoardId } from '../../src/lib/server/boards/board-id.ts';
 import type { BoardRepository } from '../../src/lib/server/boards/board-repository.ts';
 import type { DocumentLog } from '../../src/lib/server/boards/document-log.ts';
-import { CloseCode, SYNC_PATH } from '../../src/lib/sync/endpoint.ts';
+import { CloseCode, PRIVATE_NOTES_CHANNEL, SYNC_PATH } from '../../src/lib/sync/endpoint.ts';
 import type { Connection } from './connection.ts';
 import { defaultLimits, type SyncLimits } from './limits.ts';
 import type { Room } from './room.ts';
 import type { BallotStore } from './room-facilitation.ts';
+import { privateNotesKey, type PrivateNotesStore } from '../../src/lib/server/boards/private-notes.ts';
 import { RoomRegistry } from './room-registry.ts';
 
 const SYNC_PATH_PREFIX = `${SYNC_PATH}/`;
@@ -24,6 +25,8 @@ export interface SyncServerOptions {
 	log: DocumentLog;
 	/** Dot-vote ballots. */
 	ballots: BallotStore;
+	/** Participants' private notes in a private brainstorm. */
+	privateNotes: PrivateNotesStore;
 	/** What a session token may do on a board. */
 	access: (
 		token: string | undefined,
@@ -72,7 +75,10 @@ export class SyncServer {
 		this.boards = options.boards;
 		this.access = options.access;
 		this.origin = options.origin;
-		this.registry = new RoomRegistry({ documents: options.log, ballots: options.ballots }, this.limits);
+		this.registry = new RoomRegistry(
+			{ documents: options.log, privateNotes: options.privateNotes, ballots: options.ballots },
+			this.limits
+		);
 		this.wss = new WebSocketServer({
 			noServer: true,
 			maxPayload: this.limits.maxMessageBytes,
@@ -99,11 +105,11 @@ export class SyncServer {
 
 	/** Handles the upgrade when the path is ours; returns false for any other path. */
 	handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): boolean {
-		const boardId = syncPathBoardId(request.url);
-		if (boardId === null) return false;
+		const target = syncPathTarget(request.url);
+		if (target === null) return false;
 		// Until the upgrade completes, a reset from the client must not become an unhandled error.
 		socket.on('error', () => {});
-		this.upgrade(boardId, request, socket, head).catch((error: unknown) => {
+		this.upgrade(target, request, socket, head).catch((error: unknown) => {
 			console.error(`[sync] upgrade to ${JSON.stringify(request.url)} failed:`, error);
 			rejectUpgrade(socket, 500, 'Internal error');
 		});
@@ -114,9 +120,10 @@ export class SyncServer {
 	 * Checks, in this order and before anything of the board is sent: the path, the Origin (a
 	 * page on another site must not use a visitor's cookie), the session and the role.
 	 */
-	private async upgrade(boardId: string, request: IncomingMessage, socket: Duplex, head: Buffer) {
+	private async upgrade(target: SyncTarget | '', request: IncomingMessage, socket: Duplex, head: Buffer) {
 		if (this.closing) return rejectUpgrade(socket, 503, 'Server is restarting');
-		if (!boardId) return rejectUpgrade(socket, 404, 'Board not found');
+		if (!target) return rejectUpgrade(socket, 404, 'Board not found');
+		const { boardId } = target;
 		if (!this.originAllowed(request)) return rejectUpgrade(socket, 403, 'Origin not allowed');
 		const token = readCookie(request.headers.cookie, SESSION_COOKIE);
 		let room;
@@ -128,7 +135,12 @@ export class SyncServer {
 			if (access === 'forbidden' || !(await this.boards.get(boardId))) {
 				return rejectUpgrade(socket, 404, 'Board not found');
 			}
-			room = await this.registry.open(boardId);
+			// Private notes are one's own: the key comes from the session, never from the URL.
+			if (target.privateNotes && access.role === 'viewer')
+				return rejectUpgrade(socket, 403, 'Viewers add no notes');
+			room = await this.registry.open(
+				target.privateNotes ? privateNotesKey(boardId, access.principal.id) : boardId
+			);
 		} catch (error) {
 			console.error(`[sync] opening board ${boardId} failed:`, error);
 			return rejectUpgrade(socket, 503, 'Board storage unavailable');
@@ -208,11 +220,17 @@ export class SyncServer {
 	}
 }
 
+/** What a sync URL asks for: a board (`/sync/<boardId>`) or one's private notes on it (`…/private`). */
+interface SyncTarget {
+	boardId: string;
+	privateNotes: boolean;
+}
+
 /**
- * The board id in a sync URL (`/sync/<boardId>`), `''` for a sync URL that names no valid board
- * (refused with 404), or null for a path that is not ours. Never throws: the URL is the client's.
+ * The target of a sync URL, `''` for a sync URL that names no valid board (refused with 404), or
+ * null for a path that is not ours. Never throws: the URL is the client's.
  */
-function syncPathBoardId(url: string | undefined): string | null {
+function syncPathTarget(url: string | undefined): SyncTarget | '' | null {
 	let path: string;
 	try {
 		path = new URL(url ?? '/', 'http://localhost').pathname;
@@ -220,9 +238,11 @@ function syncPathBoardId(url: string | undefined): string | null {
 		return null;
 	}
 	if (!path.startsWith(SYNC_PATH_PREFIX)) return null;
-	const id = path.slice(SYNC_PATH_PREFIX.length);
+	const [id, channel, ...rest] = path.slice(SYNC_PATH_PREFIX.length).split('/');
 	// Board ids are URL-safe as they are: anything percent-encoded or longer is no board.
-	return isBoardId(id) ? id : '';
+	if (!id || !isBoardId(id) || rest.length > 0) return '';
+	if (channel === undefined) return { boardId: id, privateNotes: false };
+	return channel === PRIVATE_NOTES_CHANNEL ? { boardId: id, privateNotes: true } : '';
 }
 
 function rejectUpgrade(socket: Duplex, status: number, message: string): void {

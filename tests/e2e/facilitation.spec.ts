@@ -196,3 +196,42 @@ test('brings everyone to the facilitator, points, and hides the tools in partici
 	await anouk.getByTestId('participant-mode').uncheck();
 	await expect(bram.getByTestId('insert-menu')).toBeVisible();
 });
+
+test('keeps private notes in their author’s browser until the facilitator reveals them', async ({
+	twoOnOneBoard,
+	participant
+}) => {
+	const { anouk, bram, boardId } = await twoOnOneBoard('Privé brainstorm');
+	const carla = await participant('Carla');
+	await carla.goto(await shareLink(anouk, boardId, 'editor'));
+	await carla.getByTestId('join-board').click();
+	await waitForCanvas(carla);
+
+	await anouk.getByTestId('facilitate').click();
+	await anouk.getByTestId('private-start').click();
+	await expect(bram.getByTestId('private-mode')).toBeVisible();
+	await writeNote(bram, 300, 300, 'Bram denkt');
+	await writeNote(carla, 600, 300, 'Carla denkt');
+	const note = (page: Page, text: string) =>
+		page.locator('.tl-shape[data-shape-type="note"]', { hasText: text });
+	// Each sees their own, and their notes survive a reload (saved on the server, privately).
+	await bram.reload();
+	await waitForCanvas(bram);
+	await expect(note(bram, 'Bram denkt')).toBeVisible();
+	await expect(note(carla, 'Carla denkt')).toBeVisible();
+	await carla.waitForTimeout(1_000);
+	await expect(note(carla, 'Bram denkt')).toHaveCount(0);
+	await expect(note(bram, 'Carla denkt')).toHaveCount(0);
+	await expect(note(anouk, 'Bram denkt')).toHaveCount(0);
+
+	await anouk.getByTestId('private-reveal').click();
+	for (const page of [anouk, bram, carla]) {
+		await expect(note(page, 'Bram denkt')).toBeVisible();
+		await expect(note(page, 'Carla denkt')).toBeVisible();
+	}
+	await expect(bram.getByTestId('private-mode')).toHaveCount(0);
+	// Revealed notes are the board's now: they stay after a reload.
+	await carla.reload();
+	await waitForCanvas(carla);
+	await expect(note(carla, 'Bram denkt')).toBeVisible();
+});

@@ -25,6 +25,7 @@ import { createTestUser, type TestUser } from '../support/accounts.ts';
 import { backends } from '../support/backends.ts';
 import { connectProvider, waitFor, whenSynced } from '../support/stock-client.ts';
 import { noteRecord } from '../support/tldraw-records.ts';
+import { upgradeStatus } from '../support/raw-socket.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
 type Provider = ReturnType<typeof connectProvider>;
@@ -149,6 +150,7 @@ describe.each(backends)('facilitation on $name', (backend) => {
 			sendCommand(other, { kind: 'follow', action: 'start' });
 			sendCommand(other, { kind: 'ping', x: 10, y: 10 });
 			sendCommand(other, { kind: 'participant-mode', restricted: true });
+			sendCommand(other, { kind: 'private-mode', on: true });
 			// What an editor may do still goes through.
 			boardRecords(other.doc).get('shape:note')!.set('x', 777);
 			await waitFor(() => boardRecords(facilitator.doc).get('shape:note')?.get('x') === 777, 'the note move');
@@ -277,6 +279,60 @@ describe.each(backends)('facilitation on $name', (backend) => {
 		expect(readPing(state)).toEqual({ x: 40, y: -20, name: 'Owner', seq: 1 });
 		sendCommand(facilitator, { kind: 'follow', action: 'stop' });
 		await waitFor(() => readFollow(state) === null, 'following to stop');
+	});
+
+	it('keeps private notes out of everyone else’s browser until the reveal, also over a restart', async () => {
+		const facilitator = await client(owner.cookie);
+		const page = {
+			id: 'page:page',
+			typeName: 'page',
+			name: 'Page 1',
+			index: 'a1',
+			meta: {}
+		} as unknown as TLRecord;
+		boardRecords(facilitator.doc).set('page:page', recordToYMap(page));
+		sendCommand(facilitator, { kind: 'private-mode', on: true });
+		await waitFor(() => facilitationMap(facilitator.doc).get('private') === true, 'private mode');
+
+		const anneCookie = await editorCookie();
+		const bramCookie = await guestCookie();
+		const privately = async (cookie: string) => {
+			const provider = connectProvider(server.wsUrl, `${boardId}/private`, cookie);
+			providers.push(provider);
+			await whenSynced(provider);
+			return provider;
+		};
+		const secret = { ...noteRecord('secret', 'mijn idee', 300, 120), meta: { private: true } } as TLRecord;
+		const anne = await privately(anneCookie);
+		boardRecords(anne.doc).set('shape:secret', recordToYMap(secret));
+
+		// Saved for Anne (a second tab of hers gets it, and so does the server after a restart)…
+		const anneTab = await privately(anneCookie);
+		await waitFor(() => boardRecords(anneTab.doc).has('shape:secret'), 'Anne’s second tab');
+		for (const provider of providers.splice(0)) provider.destroy();
+		await server.stop();
+		server = await startTestServer({ storage: config.config });
+		const anneAgain = await privately(anneCookie);
+		expect(boardRecords(anneAgain.doc).has('shape:secret')).toBe(true);
+		// …but in nobody else's document: not the board's, not another participant's private notes.
+		const bram = await client(bramCookie);
+		const bramPrivate = await privately(bramCookie);
+		const watcher = await client(owner.cookie);
+		for (const doc of [bram.doc, bramPrivate.doc, watcher.doc])
+			expect(boardRecords(doc).has('shape:secret')).toBe(false);
+		// A viewer has no private notes to open.
+		const viewer = await createTestUser(server.storage.db, 'Viewer');
+		await new BoardMemberRepository(server.storage.db).setRole(boardId, viewer.userId, 'viewer');
+		expect(
+			await upgradeStatus(`${server.wsUrl}/${boardId}/private`, { cookie: viewer.cookie, origin: server.url })
+		).toBe(403);
+		sendCommand(watcher, { kind: 'private-mode', on: false });
+		await waitFor(() => boardRecords(bram.doc).has('shape:secret'), 'the reveal');
+		const revealed = boardRecords(bram.doc).get('shape:secret')!.toJSON();
+		expect(revealed).toMatchObject({ x: 300, y: 120, meta: {} });
+		expect(revealed.meta).not.toHaveProperty('private');
+		await waitFor(() => !boardRecords(anneAgain.doc).has('shape:secret'), 'Anne’s private copy to go');
+		await waitFor(() => facilitationMap(bram.doc).get('private') === undefined, 'private mode to end');
 	});
 
 	it('lets a facilitator move and unlock a locked shape', async () => {

@@ -18,7 +18,12 @@ async function openRoom(limits: Partial<SyncLimits> = {}, store = new MemoryStor
 	let unloaded = false;
 	const room = await Room.load(
 		'board',
-		{ documents: store, ballots: new MemoryBallots() },
+		{
+			documents: store,
+			privateNotes: new MemoryStore(),
+			ballots: new MemoryBallots(),
+			revealPrivateNotes: async () => {}
+		},
 		{ ...defaultLimits, roomGraceMs: 50, ...limits },
 		() => {
 			unloaded = true;

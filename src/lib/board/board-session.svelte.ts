@@ -2,7 +2,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { boardRecords } from '$lib/board/board-doc.ts';
-import { CloseCode, endsAccess, isFinalClose, SYNC_PATH } from '$lib/sync/endpoint.ts';
+import { CloseCode, endsAccess, isFinalClose, PRIVATE_NOTES_CHANNEL, SYNC_PATH } from '$lib/sync/endpoint.ts';
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline';
 
@@ -45,15 +45,18 @@ export class BoardSession {
 	/** The server changed this user's role while the board was open. */
 	roleChanged = $state(false);
 
+	private privateNotes: { doc: Y.Doc; provider: WebsocketProvider } | null = null;
 	private everConnected = false;
 	private online = typeof navigator === 'undefined' ? true : navigator.onLine;
 	private readonly onOnline = () => this.setOnline(true);
 	private readonly onOffline = () => this.setOnline(false);
 
+	private readonly boardId: string;
+
 	constructor(boardId: string, user: SessionUser) {
-		const protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
+		this.boardId = boardId;
 		this.local = new IndexeddbPersistence(`werkbord-board-${boardId}`, this.doc);
-		this.provider = new WebsocketProvider(`${protocol}//${location.host}${SYNC_PATH}`, boardId, this.doc, {
+		this.provider = new WebsocketProvider(this.syncUrl(), boardId, this.doc, {
 			maxBackoffTime: MAX_BACKOFF_MS
 		});
 		this.awareness.setLocalStateField('user', { name: user.name, color: user.color, guest: user.guest });
@@ -85,12 +88,41 @@ export class BoardSession {
 		return this.provider.awareness;
 	}
 
+	/**
+	 * This participant's private notes (a private brainstorm), on their own socket: the server
+	 * gives each participant only their own. Opened once, when the first brainstorm starts.
+	 */
+	openPrivateNotes(): Y.Doc {
+		if (!this.privateNotes) {
+			const doc = new Y.Doc();
+			const provider = new WebsocketProvider(
+				this.syncUrl(),
+				`${this.boardId}/${PRIVATE_NOTES_CHANNEL}`,
+				doc,
+				{
+					maxBackoffTime: MAX_BACKOFF_MS
+				}
+			);
+			// Cursors go over the board's socket only.
+			provider.awareness.setLocalState(null);
+			this.privateNotes = { doc, provider };
+		}
+		return this.privateNotes.doc;
+	}
+
 	destroy(): void {
+		this.privateNotes?.provider.destroy();
+		this.privateNotes?.doc.destroy();
 		window.removeEventListener('online', this.onOnline);
 		window.removeEventListener('offline', this.onOffline);
 		this.provider.destroy();
 		void this.local.destroy();
 		this.doc.destroy();
+	}
+
+	private syncUrl(): string {
+		const protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
+		return `${protocol}//${location.host}${SYNC_PATH}`;
 	}
 
 	/** The browser knows about a lost network long before a socket times out: act on it at once. */

@@ -8,6 +8,7 @@ import { createBoardStore } from './board-store.ts';
 import { canvasComponents } from './facilitation/canvas-components.tsx';
 import { FacilitationViewContext, type FacilitationView } from './facilitation/facilitation-view.ts';
 import { keepLockedShapes, withoutTldrawLock } from './facilitation/locks.ts';
+import { markNewShapesPrivate } from './facilitation/private-mode.ts';
 import { customShapeUtils } from './shapes/index.ts';
 import { bindPresence } from './sync/presence.ts';
 import { bindStoreToDoc } from './sync/yjs-binding.ts';
@@ -100,12 +101,16 @@ export function BoardEditor({
 				onMount={(editor) => {
 					editor.updateInstanceState({ isReadonly: readOnly });
 					const releaseLocks = facilitator ? () => {} : keepLockedShapes(editor);
+					const stopMarking = facilitator
+						? () => {}
+						: markNewShapesPrivate(editor, () => facilitationView.privateMode.get());
 					if (template && !readOnly)
 						applyNewBoardTemplate(editor, template, templateLocale(locale), facilitator);
 					onEditor(editor);
 					editorRef.current = editor;
 					return () => {
 						releaseLocks();
+						stopMarking();
 						editorRef.current = null;
 					};
 				}}

@@ -7,6 +7,7 @@ import { BoardEditor } from './BoardEditor.tsx';
 import { agendaSteps, goToShape, type AgendaStep } from './facilitation/agenda.ts';
 import { createFacilitationView, type VoteView } from './facilitation/facilitation-view.ts';
 import { setSelectionLocked } from './facilitation/locks.ts';
+import { bindPrivateNotes } from './facilitation/private-mode.ts';
 import { keepRanking, scopeFromSelection, shapeLabel } from './facilitation/vote-result.ts';
 import type { VoteScope } from '../facilitation/facilitation-commands.ts';
 import type { PingState } from '../facilitation/facilitation-state.ts';
@@ -59,6 +60,10 @@ export interface MountedBoard {
 	showPing(ping: PingState): void;
 	/** Participant mode on this canvas (a participant's: page menu and style panel hidden). */
 	setRestricted(restricted: boolean): void;
+	/** A private brainstorm on or off: this participant's new shapes are private while on. */
+	setPrivateMode(on: boolean): void;
+	/** Shows this participant's private notes (their own doc) on the canvas, from now on. */
+	showPrivateNotes(doc: Y.Doc): void;
 	destroy(): void;
 }
 
@@ -70,6 +75,11 @@ export function mountBoard(target: HTMLElement, options: MountBoardOptions): Mou
 	const root = createRoot(target);
 	let editor: Editor | null = null;
 	let stopWatching = () => {};
+	let privateNotes: Y.Doc | null = null;
+	let unbindPrivate = () => {};
+	const bindPrivate = () => {
+		if (editor && privateNotes) unbindPrivate = bindPrivateNotes(editor, privateNotes);
+	};
 	root.render(
 		<BoardEditor
 			doc={options.doc}
@@ -84,6 +94,7 @@ export function mountBoard(target: HTMLElement, options: MountBoardOptions): Mou
 			template={options.template}
 			onEditor={(ready) => {
 				editor = ready;
+				bindPrivate();
 				stopWatching = react('following', () =>
 					options.onFollowing(ready.getInstanceState().followingUserId)
 				);
@@ -127,8 +138,15 @@ export function mountBoard(target: HTMLElement, options: MountBoardOptions): Mou
 			editor?.centerOnPoint(ping, { animation: { duration: 400 } });
 		},
 		setRestricted: (restricted) => view.restricted.set(restricted),
+		setPrivateMode: (on) => view.privateMode.set(on),
+		showPrivateNotes: (doc) => {
+			if (privateNotes) return;
+			privateNotes = doc;
+			bindPrivate();
+		},
 		destroy: () => {
 			stopWatching();
+			unbindPrivate();
 			root.unmount();
 		}
 	};

@@ -27,7 +27,9 @@ export type FacilitationCommand =
 	| { kind: 'ballot'; vote: string; target: string; change: 1 | -1 }
 	| { kind: 'follow'; action: 'start' | 'stop' }
 	| { kind: 'ping'; x: number; y: number }
-	| { kind: 'participant-mode'; restricted: boolean };
+	| { kind: 'participant-mode'; restricted: boolean }
+	/** Off reveals: everyone's private notes go into the board. */
+	| { kind: 'private-mode'; on: boolean };
 
 export type BallotCommand = Extract<FacilitationCommand, { kind: 'ballot' }>;
 
@@ -76,6 +78,10 @@ export function parseCommand(value: unknown): FacilitationCommand | null {
 	if (value.kind === 'ping')
 		return keys === 'kind,x,y' && isCoordinate(value.x) && isCoordinate(value.y)
 			? { kind: 'ping', x: value.x, y: value.y }
+			: null;
+	if (value.kind === 'private-mode')
+		return keys === 'kind,on' && typeof value.on === 'boolean'
+			? { kind: 'private-mode', on: value.on }
 			: null;
 	if (value.kind === 'participant-mode')
 		return keys === 'kind,restricted' && typeof value.restricted === 'boolean'

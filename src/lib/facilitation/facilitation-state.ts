@@ -73,6 +73,9 @@ export function readPing(map: Y.Map<unknown>): PingState | null {
 /** Participant mode: the template picker, page menu and style panel are hidden from participants. */
 export const readRestricted = (map: Y.Map<unknown>) => map.get('restricted') === true;
 
+/** A private brainstorm is on: participants' new notes stay theirs until the reveal. */
+export const readPrivateMode = (map: Y.Map<unknown>) => map.get('private') === true;
+
 export const DEFAULT_TIMER: TimerState = { status: 'idle', durationMs: 5 * 60_000 };
 
 /** The timer as stored, or the default when there is none (or what is there is not a timer). */

@@ -9,6 +9,7 @@ import {
 	readAgenda,
 	readFollow,
 	readPing,
+	readPrivateMode,
 	readRestricted,
 	readTimer,
 	readVote,
@@ -36,6 +37,7 @@ export class Facilitation {
 	follow = $state<FollowState | null>(null);
 	ping = $state<PingState | null>(null);
 	restricted = $state(false);
+	privateMode = $state(false);
 	/** This voter's dots in the open vote, as the server last said (it may say so before the vote arrives). */
 	private ballot = $state<{ vote: string; mine: Record<string, number> } | null>(null);
 	myDots = $derived(this.vote && this.ballot?.vote === this.vote.id ? this.ballot.mine : {});
@@ -52,6 +54,7 @@ export class Facilitation {
 		this.follow = readFollow(this.map);
 		this.ping = readPing(this.map);
 		this.restricted = readRestricted(this.map);
+		this.privateMode = readPrivateMode(this.map);
 		this.tick();
 	};
 

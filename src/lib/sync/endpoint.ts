@@ -1,5 +1,9 @@
-/** Where the sync endpoint listens; a board's socket is `/sync/<boardId>`. */
+/**
+ * Where the sync endpoint listens; a board's socket is `/sync/<boardId>`, and one's own private
+ * notes on it (a private brainstorm) `/sync/<boardId>/private`.
+ */
 export const SYNC_PATH = '/sync';
+export const PRIVATE_NOTES_CHANNEL = 'private';
 
 /** Werkbord's own message types beside y-websocket's: a facilitation command as JSON text… */
 export const COMMAND_MESSAGE = 20;

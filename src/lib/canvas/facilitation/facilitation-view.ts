@@ -18,7 +18,9 @@ export function createFacilitationView() {
 		vote: atom<VoteView>('werkbord vote', { vote: null, mine: {}, dot: () => {} }),
 		ping: atom<PingState | null>('werkbord ping', null),
 		/** Hides the page menu and the style panel (participant mode; never for facilitators). */
-		restricted: atom('werkbord restricted', false)
+		restricted: atom('werkbord restricted', false),
+		/** A private brainstorm is on: this participant's new shapes are private. */
+		privateMode: atom('werkbord private mode', false)
 	};
 }
 

@@ -19,6 +19,7 @@ import {
 import { boardRecords } from '../../board/board-doc.ts';
 import { rebaseHistory } from './history-rebase.ts';
 import { putValidRecords } from './put-valid-records.ts';
+import { isPrivateRecord } from '../../facilitation/private-notes.ts';
 
 /** Transactions this client makes carry this origin, so its own changes are not read back. */
 export const LOCAL_ORIGIN = Symbol('werkbord-local');
@@ -27,6 +28,19 @@ const META_KEY = 'tldraw_meta';
 const SCHEMA_FIELD = 'schema';
 /** tldraw's own default first page id, so boards made elsewhere and here agree. */
 const FIRST_PAGE_ID = PageRecordType.createId('page');
+
+/**
+ * Which records a doc holds: the whole board (the board's doc), or a part of it kept apart (a
+ * participant's private notes, facilitation/private-notes.ts). Only the board's doc is seeded with
+ * a document and first page and carries the schema.
+ */
+export interface BoundPart {
+	owns(record: TLRecord): boolean;
+	seed: boolean;
+}
+
+export const BOARD_DOC: BoundPart = { owns: (record) => !isPrivateRecord(record), seed: true };
+export const PRIVATE_NOTES_DOC: BoundPart = { owns: isPrivateRecord, seed: false };
 
 /**
  * Keeps a tldraw store and a Y.Doc in step, property by property. Local user changes go out in one
@@ -39,21 +53,25 @@ const FIRST_PAGE_ID = PageRecordType.createId('page');
 export function bindStoreToDoc(
 	store: TLStore,
 	doc: Y.Doc,
-	editor: () => Editor | null = () => null
+	editor: () => Editor | null = () => null,
+	part: BoundPart = BOARD_DOC
 ): () => void {
 	const records = boardRecords(doc);
 	const meta = doc.getMap<unknown>(META_KEY);
+	const { owns } = part;
 
 	const stopListening = store.listen(
 		({ changes }) => {
 			doc.transact(() => {
-				for (const record of Object.values(changes.added)) records.set(record.id, recordToYMap(record));
+				for (const record of Object.values(changes.added))
+					if (owns(record)) records.set(record.id, recordToYMap(record));
 				for (const [from, to] of Object.values(changes.updated)) {
+					if (!owns(to)) continue;
 					const map = records.get(to.id);
 					if (map) writeRecordDiff(map, from, to);
 					else records.set(to.id, recordToYMap(to));
 				}
-				for (const record of Object.values(changes.removed)) records.delete(record.id);
+				for (const record of Object.values(changes.removed)) if (owns(record)) records.delete(record.id);
 			}, LOCAL_ORIGIN);
 		},
 		{ source: 'user', scope: 'document' }
@@ -88,7 +106,8 @@ export function bindStoreToDoc(
 			const map = records.get(id);
 			const current = store.get(id as TLRecord['id']);
 			if (!(map instanceof Y.Map)) {
-				if (current) toRemove.push(current.id);
+				// Gone from this doc; if the record now belongs to the other part (a revealed note), it stays.
+				if (current && owns(current)) toRemove.push(current.id);
 				continue;
 			}
 			const fromDoc = yMapToRecord(map);
@@ -108,9 +127,9 @@ export function bindStoreToDoc(
 		{ source: 'remote', scope: 'document' }
 	);
 
-	loadDocIntoStore(store, doc);
+	loadDocIntoStore(store, doc, part.seed);
 	// Older clients learn that the board now uses this schema.
-	if (!isSameSchema(meta.get(SCHEMA_FIELD), store.schema.serialize())) {
+	if (part.seed && !isSameSchema(meta.get(SCHEMA_FIELD), store.schema.serialize())) {
 		doc.transact(() => meta.set(SCHEMA_FIELD, store.schema.serialize()), LOCAL_ORIGIN);
 	}
 
@@ -126,10 +145,11 @@ export function bindStoreToDoc(
  * migrated versions back). A new board gets tldraw's document and first page as a local change,
  * which reaches the doc through the store listener; their fixed ids make concurrent first visits agree.
  */
-function loadDocIntoStore(store: TLStore, doc: Y.Doc): void {
+function loadDocIntoStore(store: TLStore, doc: Y.Doc, seed: boolean): void {
 	const records = boardRecords(doc);
 	const meta = doc.getMap<unknown>(META_KEY);
 	if (records.size === 0) {
+		if (!seed) return;
 		store.put([
 			DocumentRecordType.create({ id: TLDOCUMENT_ID }),
 			PageRecordType.create({ id: FIRST_PAGE_ID, name: 'Page 1', index: 'a1' as IndexKey, meta: {} })

@@ -256,5 +256,20 @@ export const migrations: Record<string, Migration> = {
 				.addCheckConstraint('board_votes_count', sql`count > 0`)
 				.execute();
 		}
+	},
+	'0005_board_private_notes': {
+		/** Each participant's private notes in a private brainstorm, until the facilitator reveals them. */
+		async up(db: Kysely<unknown>) {
+			const t = columnTypes(db);
+			await db.schema
+				.createTable('board_private_notes')
+				.addColumn('board_id', 'text', (c) => c.notNull().references('boards.id').onDelete('cascade'))
+				.addColumn('owner_id', 'text', (c) => c.notNull())
+				.addColumn('seq', 'integer', (c) => c.notNull())
+				.addColumn('data', t.bytes, (c) => c.notNull())
+				.addColumn('updated_at', t.timestamp, (c) => c.notNull())
+				.addPrimaryKeyConstraint('board_private_notes_pk', ['board_id', 'owner_id'])
+				.execute();
+		}
 	}
 };

@@ -42,6 +42,16 @@ export interface BoardVotesTable {
 	updated_at: number;
 }
 
+/** One participant's private notes on a board as a Yjs state (merged on every write; small). */
+export interface BoardPrivateNotesTable {
+	board_id: string;
+	owner_id: string;
+	/** The sequence number of the last update merged in. */
+	seq: number;
+	data: Uint8Array;
+	updated_at: number;
+}
+
 export interface UsersTable {
 	id: string;
 	/** Lower-cased. */
@@ -127,6 +137,7 @@ export interface Database {
 	board_updates: BoardUpdatesTable;
 	board_snapshots: BoardSnapshotsTable;
 	board_votes: BoardVotesTable;
+	board_private_notes: BoardPrivateNotesTable;
 	users: UsersTable;
 	guests: GuestsTable;
 	sessions: SessionsTable;
