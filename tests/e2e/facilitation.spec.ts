@@ -235,3 +235,13 @@ test('keeps private notes in their author’s browser until the facilitator reve
 	await waitForCanvas(carla);
 	await expect(note(carla, 'Bram denkt')).toBeVisible();
 });
+
+test('walks the StepFree ring step by step on the agenda', async ({ twoOnOneBoard }) => {
+	const { anouk, bram } = await twoOnOneBoard('StepFree-sessie', 'stepfree');
+	await anouk.getByTestId('facilitate').click();
+	await expect(anouk.getByTestId('agenda-step-3')).toHaveText('Ga naar stap 3: 3. Online gedrag');
+	await anouk.getByTestId('agenda-step-3').click();
+	await expect(bram.getByTestId('agenda-position')).toHaveText('Stap 3 van 9');
+	const segment = bram.locator('.tl-shape[data-shape-type="stepfree-ring"] path[data-step="3"]');
+	await expect(segment).toHaveAttribute('data-agenda', 'true');
+});

@@ -4,9 +4,8 @@ import { CloseCode } from '../../src/lib/sync/endpoint.ts';
 import { BoardMemberRepository } from '../../src/lib/server/access/board-members.ts';
 import { ShareLinkRepository } from '../../src/lib/server/access/share-links.ts';
 import { SESSION_COOKIE } from '../../src/lib/server/auth/cookie.ts';
-import { SessionStore } from '../../src/lib/server/auth/sessions.ts';
 import { boardEvents } from '../../src/lib/server/boards/board-events.ts';
-import { createTestUser, type TestUser } from '../support/accounts.ts';
+import { createTestUser, guestOnGuestLink as guestOnBoardLink, type TestUser } from '../support/accounts.ts';
 import { rawSocket, syncUpdateFrame, upgradeStatus } from '../support/raw-socket.ts';
 import { removeDir, startTestServer, type TestServer } from '../support/test-server.ts';
 import { connectProvider, nextCloseCode, waitFor, whenSynced } from '../support/stock-client.ts';
@@ -29,20 +28,7 @@ async function userWithRole(name: string, role: 'editor' | 'viewer'): Promise<Te
 }
 
 /** A guest who joined the board by `name` through a new editor guest link, with their session cookie. */
-async function guestOnGuestLink(name: string): Promise<{ linkId: string; cookie: string }> {
-	const links = new ShareLinkRepository(server.storage.db);
-	const { link } = await links.create({
-		boardId,
-		role: 'editor',
-		allowGuests: true,
-		expiresAt: null,
-		createdBy: owner.userId
-	});
-	const { token } = await new SessionStore(server.storage.db).create({
-		guestId: await links.admitGuest(link, name)
-	});
-	return { linkId: link.id, cookie: `${SESSION_COOKIE}=${token}` };
-}
+const guestOnGuestLink = (name: string) => guestOnBoardLink(server.storage.db, boardId, owner.userId, name);
 
 /** An update that sets `key` in the board's `records` map, as a client would craft it. */
 function craftedUpdate(key: string): Uint8Array {

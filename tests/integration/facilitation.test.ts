@@ -16,12 +16,9 @@ import {
 import { encodeCommand, sendCommand } from '../../src/lib/facilitation/send-command.ts';
 import { remainingMs } from '../../src/lib/facilitation/timer.ts';
 import { BoardMemberRepository } from '../../src/lib/server/access/board-members.ts';
-import { ShareLinkRepository } from '../../src/lib/server/access/share-links.ts';
-import { SESSION_COOKIE } from '../../src/lib/server/auth/cookie.ts';
-import { SessionStore } from '../../src/lib/server/auth/sessions.ts';
 import type { StorageConfig } from '../../src/lib/server/db/index.ts';
 import { BALLOT_MESSAGE } from '../../src/lib/sync/endpoint.ts';
-import { createTestUser, type TestUser } from '../support/accounts.ts';
+import { createTestUser, guestOnGuestLink, type TestUser } from '../support/accounts.ts';
 import { backends } from '../support/backends.ts';
 import { connectProvider, waitFor, whenSynced } from '../support/stock-client.ts';
 import { noteRecord } from '../support/tldraw-records.ts';
@@ -78,20 +75,7 @@ describe.each(backends)('facilitation on $name', (backend) => {
 		await new BoardMemberRepository(server.storage.db).setRole(boardId, editor.userId, 'editor');
 		return editor.cookie;
 	}
-	async function guestCookie(): Promise<string> {
-		const links = new ShareLinkRepository(server.storage.db);
-		const { link } = await links.create({
-			boardId,
-			role: 'editor',
-			allowGuests: true,
-			expiresAt: null,
-			createdBy: owner.userId
-		});
-		const { token } = await new SessionStore(server.storage.db).create({
-			guestId: await links.admitGuest(link, 'Sanne')
-		});
-		return `${SESSION_COOKIE}=${token}`;
-	}
+	const guestCookie = async () => (await guestOnGuestLink(server.storage.db, boardId, owner.userId)).cookie;
 
 	beforeEach(async ({ skip }) => {
 		if (backend.skip) skip();

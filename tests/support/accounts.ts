@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { ShareLinkRepository } from '../../src/lib/server/access/share-links.ts';
 import { AccountStore } from '../../src/lib/server/auth/accounts.ts';
 import { SESSION_COOKIE } from '../../src/lib/server/auth/cookie.ts';
 import {
@@ -50,4 +51,23 @@ export async function principalOf(db: Kysely<Database>, user: TestUser): Promise
 	const principal = validated && (await principalFromSession(db, validated.session));
 	if (principal?.kind !== 'user') throw new Error('the test user has no valid session');
 	return principal;
+}
+
+/** A guest admitted by `name` through a new editor guest link of the board, with their session cookie. */
+export async function guestOnGuestLink(
+	db: Kysely<Database>,
+	boardId: string,
+	createdBy: string,
+	name = 'Sanne'
+): Promise<{ linkId: string; cookie: string }> {
+	const links = new ShareLinkRepository(db);
+	const { link } = await links.create({
+		boardId,
+		role: 'editor',
+		allowGuests: true,
+		expiresAt: null,
+		createdBy
+	});
+	const { token } = await new SessionStore(db).create({ guestId: await links.admitGuest(link, name) });
+	return { linkId: link.id, cookie: `${SESSION_COOKIE}=${token}` };
 }

@@ -42,6 +42,8 @@ export interface MountedBoard {
 	agendaSteps(): AgendaStep[];
 	/** Shows a step's shape: the whole of it in view, outlined for a moment. */
 	goTo(target: string): void;
+	/** Where the agenda is now (the ring marks its step); null: no agenda. */
+	markAgendaStep(step: { target: string; step: number } | null): void;
 	/** Locks or unlocks the selection with Werkbord's lock (a facilitator's action). */
 	setSelectionLocked(locked: boolean): void;
 	/** Shows a dot vote on the items (or none). */
@@ -138,6 +140,7 @@ export function mountBoard(target: HTMLElement, options: MountBoardOptions): Mou
 			editor?.centerOnPoint(ping, { animation: { duration: 400 } });
 		},
 		setRestricted: (restricted) => view.restricted.set(restricted),
+		markAgendaStep: (step) => view.agendaStep.set(step),
 		setPrivateMode: (on) => view.privateMode.set(on),
 		showPrivateNotes: (doc) => {
 			if (privateNotes) return;

@@ -20,7 +20,9 @@ export function createFacilitationView() {
 		/** Hides the page menu and the style panel (participant mode; never for facilitators). */
 		restricted: atom('werkbord restricted', false),
 		/** A private brainstorm is on: this participant's new shapes are private. */
-		privateMode: atom('werkbord private mode', false)
+		privateMode: atom('werkbord private mode', false),
+		/** The agenda's current step (its shape and number), for the StepFree ring to mark its segment. */
+		agendaStep: atom<{ target: string; step: number } | null>('werkbord agenda step', null)
 	};
 }
 

@@ -133,23 +133,17 @@ export function buildTemplateRecords(template: TemplateDefinition, options: Buil
 		});
 		inArea.forEach((shape, n) => {
 			records.push(
-				customShape(shape, idFor(shape.key), frameId, childIndices[1 + notes.length + n]!, shape.x, shape.y)
+				customShape(
+					shape,
+					base(idFor(shape.key), frameId, childIndices[1 + notes.length + n]!, shape.x, shape.y)
+				)
 			);
 		});
 	});
 	onPage.forEach((shape, n) => {
 		const index = pageIndices[template.areas.length + n]!;
-		records.push(
-			customShape(
-				shape,
-				idFor(shape.key),
-				options.pageId,
-				index,
-				origin.x + shape.x,
-				origin.y + shape.y,
-				lock
-			)
-		);
+		const at = base(idFor(shape.key), options.pageId, index, origin.x + shape.x, origin.y + shape.y, lock);
+		records.push(customShape(shape, at));
 	});
 	arrows.forEach((arrow, n) => {
 		const index = pageIndices[template.areas.length + onPage.length + n]!;
@@ -193,18 +187,7 @@ export function buildTemplateRecords(template: TemplateDefinition, options: Buil
 	return records;
 }
 
-function customShape(
-	shape: TemplateShape,
-	id: TLShapeId,
-	parentId: TLParentId,
-	index: IndexKey,
-	x: number,
-	y: number,
-	locked = false
-) {
-	return {
-		...base(id, parentId, index, x, y, locked),
-		type: shape.type,
-		props: customShapeDefaults[shape.type]()
-	} as TLShape;
+/** One of Werkbord's own shapes, empty, at a place made by `base`. */
+function customShape(shape: TemplateShape, placed: ReturnType<typeof base>) {
+	return { ...placed, type: shape.type, props: customShapeDefaults[shape.type]() } as TLShape;
 }

@@ -1,7 +1,9 @@
+import { useContext } from 'react';
 import { useEditor, useValue, type TLShapeId } from '@tldraw/tldraw';
 import { templateLocale } from '../../../i18n/localized.ts';
 import { segmentAnchor, segmentAt, segmentPath } from './ring-geometry.ts';
 import { RING_CENTRE, RING_STEPS, type RingShape } from './ring-shape-props.ts';
+import { FacilitationViewContext } from '../../facilitation/facilitation-view.ts';
 
 const FILLS = ['#e7f5ff', '#fff4e6'];
 
@@ -43,12 +45,26 @@ function useHoveredStep(shape: RingShape): number | 'centre' | null {
 	);
 }
 
+/** The ring step the facilitator's agenda is at (its steps come first in the agenda), if it is this ring. */
+function useAgendaStep(shape: RingShape): number | null {
+	const view = useContext(FacilitationViewContext);
+	return useValue(
+		'ring agenda step',
+		() => {
+			const current = view?.agendaStep.get();
+			return current?.target === shape.id && current.step < RING_STEPS.length ? current.step + 1 : null;
+		},
+		[view, shape.id]
+	);
+}
+
 export function RingView({ shape }: { shape: RingShape }) {
 	const editor = useEditor();
 	const locale = useValue('ring locale', () => templateLocale(editor.user.getLocale()), [editor]);
 	const { size } = shape.props;
 	const counts = useStepCounts(shape);
 	const hovered = useHoveredStep(shape);
+	const agendaStep = useAgendaStep(shape);
 	const font = size / 55;
 	return (
 		<div className="wb-ring" style={{ width: size, height: size, fontSize: font }}>
@@ -57,11 +73,12 @@ export function RingView({ shape }: { shape: RingShape }) {
 					<path
 						key={i}
 						d={segmentPath(i + 1, size)}
-						fill={hovered === i + 1 ? '#ffe066' : FILLS[i % 2]}
+						fill={hovered === i + 1 ? '#ffe066' : agendaStep === i + 1 ? '#a5d8ff' : FILLS[i % 2]}
 						stroke="#495057"
 						strokeWidth={size / 400}
 						data-step={i + 1}
 						data-highlighted={hovered === i + 1}
+						data-agenda={agendaStep === i + 1}
 					/>
 				))}
 				<circle
