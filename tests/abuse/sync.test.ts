@@ -2,7 +2,8 @@ import * as decoding from 'lib0/decoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { encodeAwarenessEntries, readAwarenessEntries } from '../../server/sync/awareness-codec.ts';
-import { CloseCode } from '../../src/lib/sync/endpoint.ts';
+import { encodeCommand } from '../../src/lib/facilitation/send-command.ts';
+import { BALLOT_MESSAGE, CloseCode, COMMAND_MESSAGE } from '../../src/lib/sync/endpoint.ts';
 import { encodeAwareness } from '../../server/sync/protocol.ts';
 import { rawSocket, syncUpdateFrame } from '../support/raw-socket.ts';
 import { connectProvider, waitFor, whenSynced } from '../support/stock-client.ts';
@@ -18,6 +19,17 @@ beforeAll(async () => {
 afterAll(() => target.stop());
 
 const encoder = new TextEncoder();
+
+/** lib0's variable-length unsigned integer. */
+function varUint(n: number): number[] {
+	const bytes: number[] = [];
+	while (n > 0x7f) {
+		bytes.push((n & 0x7f) | 0x80);
+		n = Math.floor(n / 128);
+	}
+	bytes.push(n);
+	return bytes;
+}
 
 /** A raw socket on the board under attack, signed in with `cookie`. */
 async function socketAs(cookie: string) {
@@ -181,6 +193,27 @@ describe('abuse of the sync socket', () => {
 		}
 		expect(frames).toHaveLength(3_000);
 		expect(closes).toBeGreaterThan(200);
+		await expectStillServing(target);
+	});
+
+	it('shrugs off facilitation commands from an editor: forged, deeply nested, flooded', async () => {
+		const { socket, closed } = await socketAs(mallory);
+		// A facilitator's commands from an editor are dropped; a flood of dots for a vote that is not there too.
+		for (let i = 0; i < 2_000; i++) {
+			socket.send(encodeCommand({ kind: 'ballot', vote: 'no-such-vote', target: `shape:n${i}`, change: 1 }));
+			if (i % 100 === 0) socket.send(encodeCommand({ kind: 'private-mode', on: false }));
+		}
+		socket.send(encodeCommand({ kind: 'timer', action: 'set', ms: 60_000 }));
+		// JSON nested past any parser's comfort is a malformed frame, not a crash.
+		const nested = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
+		const text = encoder.encode(nested);
+		const frame = new Uint8Array([COMMAND_MESSAGE, ...varUint(text.length), ...text]);
+		socket.send(frame);
+		expect(await closed).toBe(CloseCode.MalformedMessage);
+		// A board's own socket gets a ballot message type from nobody: the server never accepts type 21.
+		const other = await socketAs(mallory);
+		other.socket.send(Uint8Array.of(BALLOT_MESSAGE, 2, 0x7b, 0x7d));
+		expect(await other.closed).toBe(CloseCode.MalformedMessage);
 		await expectStillServing(target);
 	});
 
