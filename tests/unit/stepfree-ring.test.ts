@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmentAnchor, segmentAt } from '../../src/lib/canvas/shapes/stepfree-ring/ring-geometry.ts';
 import { INNER_RATIO, RING_STEP_COUNT } from '../../src/lib/canvas/shapes/stepfree-ring/ring-dimensions.ts';
-import { RING_STEPS } from '../../src/lib/canvas/shapes/stepfree-ring/ring-shape-props.ts';
+import { RING_STEPS } from '../../src/lib/canvas/shapes/stepfree-ring/ring-steps.ts';
 
 const SIZE = 1000;
 const R = SIZE / 2;

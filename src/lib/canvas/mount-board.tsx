@@ -4,6 +4,7 @@ import type { TemplateDefinition } from '$lib/templates/index.ts';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { BoardEditor } from './BoardEditor.tsx';
+import { exportImage, type ImageExport } from './export-image.ts';
 import { agendaSteps, goToShape, type AgendaStep } from './facilitation/agenda.ts';
 import { createFacilitationView, type VoteView } from './facilitation/facilitation-view.ts';
 import { setSelectionLocked } from './facilitation/locks.ts';
@@ -62,6 +63,8 @@ export interface MountedBoard {
 	showPing(ping: PingState): void;
 	/** Participant mode on this canvas (a participant's: page menu and style panel hidden). */
 	setRestricted(restricted: boolean): void;
+	/** The board, a frame or the selection as an image (null when there is nothing to export). */
+	exportImage(options: ImageExport): Promise<Blob | null>;
 	/** A private brainstorm on or off: this participant's new shapes are private while on. */
 	setPrivateMode(on: boolean): void;
 	/** Shows this participant's private notes (their own doc) on the canvas, from now on. */
@@ -142,6 +145,7 @@ export function mountBoard(target: HTMLElement, options: MountBoardOptions): Mou
 		setRestricted: (restricted) => view.restricted.set(restricted),
 		markAgendaStep: (step) => view.agendaStep.set(step),
 		setPrivateMode: (on) => view.privateMode.set(on),
+		exportImage: async (exported) => (editor ? exportImage(editor, exported) : null),
 		showPrivateNotes: (doc) => {
 			if (privateNotes) return;
 			privateNotes = doc;

@@ -1,7 +1,7 @@
 import type { Editor, TLShapeId } from '@tldraw/tldraw';
 import type { TemplateDefinition } from '$lib/templates/index.ts';
 import type { TemplateLocale } from '../../i18n/localized.ts';
-import { RING_STEPS } from '../shapes/stepfree-ring/ring-shape-props.ts';
+import { RING_STEPS } from '../shapes/stepfree-ring/ring-steps.ts';
 import { fixedTemplateIds } from '../templates/build-template.ts';
 
 export interface AgendaStep {

@@ -4,6 +4,7 @@ import { getStorage } from '../db/index.ts';
 import { AccessService } from './access-service.ts';
 import { AccountService } from './account-service.ts';
 import { BoardService } from './board-service.ts';
+import { ExportService } from './export-service.ts';
 import { TeamService } from './team-service.ts';
 
 export { ServiceFailure, type FailureCode } from './failure.ts';
@@ -22,6 +23,7 @@ export async function services() {
 		accounts: new AccountService(db, events),
 		boards: new BoardService(db, events),
 		access: new AccessService(db, events),
-		teams: new TeamService(db, events)
+		teams: new TeamService(db, events),
+		exports: new ExportService(db)
 	};
 }

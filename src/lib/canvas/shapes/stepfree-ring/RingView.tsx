@@ -2,7 +2,8 @@ import { useContext } from 'react';
 import { useEditor, useValue, type TLShapeId } from '@tldraw/tldraw';
 import { templateLocale } from '../../../i18n/localized.ts';
 import { segmentAnchor, segmentAt, segmentPath } from './ring-geometry.ts';
-import { RING_CENTRE, RING_STEPS, type RingShape } from './ring-shape-props.ts';
+import type { RingShape } from './ring-shape-props.ts';
+import { RING_CENTRE, RING_STEPS } from './ring-steps.ts';
 import { FacilitationViewContext } from '../../facilitation/facilitation-view.ts';
 
 const FILLS = ['#e7f5ff', '#fff4e6'];

@@ -1,0 +1,66 @@
+import type { Kysely } from 'kysely';
+import type { TemplateLocale } from '../../i18n/localized.ts';
+import { exportName } from '../../export-name.ts';
+import type { ExportFormat } from '../../plan/export-formats.ts';
+import { planDocx } from '../../plan/plan-docx.ts';
+import { planMarkdown } from '../../plan/plan-markdown.ts';
+import { planFromRecords, type StoredRecord } from '../../plan/plan-model.ts';
+import type { Principal } from '../auth/principal.ts';
+import { loadBoardRecords } from '../boards/board-records.ts';
+import { BoardRepository } from '../boards/board-repository.ts';
+import { DocumentLog } from '../boards/document-log.ts';
+import type { Database } from '../db/schema.ts';
+import { requireBoardRole } from './board-roles.ts';
+
+export interface ExportFile {
+	body: Uint8Array<ArrayBuffer> | string;
+	type: string;
+	filename: string;
+}
+
+/**
+ * Exports of a board for facilitators and editors (viewers: 403, strangers: 404 — as the page):
+ * the board as JSON (its records), and the social media plan built from it as Markdown or DOCX.
+ */
+export class ExportService {
+	private readonly db: Kysely<Database>;
+	private readonly boards: BoardRepository;
+	private readonly log: DocumentLog;
+
+	constructor(db: Kysely<Database>) {
+		this.db = db;
+		this.boards = new BoardRepository(db);
+		this.log = new DocumentLog(db);
+	}
+
+	async export(
+		actor: Principal | null,
+		boardId: string,
+		format: ExportFormat,
+		locale: TemplateLocale
+	): Promise<ExportFile> {
+		await requireBoardRole(this.db, actor, boardId, 'editor');
+		const board = (await this.boards.get(boardId))!;
+		const records = (await loadBoardRecords(this.log, boardId)) as StoredRecord[];
+		if (format === 'json') {
+			const body = JSON.stringify(
+				{ werkbord: 1, title: board.title, template: board.template, records },
+				null,
+				1
+			);
+			return { body, type: 'application/json', filename: exportName(board.title, 'json') };
+		}
+		const plan = planFromRecords(board.title, records, locale);
+		if (format === 'md')
+			return {
+				body: planMarkdown(plan),
+				type: 'text/markdown; charset=utf-8',
+				filename: exportName(board.title, 'md')
+			};
+		return {
+			body: await planDocx(plan),
+			type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+			filename: exportName(board.title, 'docx')
+		};
+	}
+}

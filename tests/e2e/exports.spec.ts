@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import type { Download, Page } from '@playwright/test';
+import mammoth from 'mammoth';
+import { createBoard, expect, test, waitForCanvas } from './fixtures.ts';
+
+async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; body: Buffer }> {
+	const [file] = (await Promise.all([page.waitForEvent('download'), click()])) as [Download, void];
+	return { name: file.suggestedFilename(), body: readFileSync((await file.path())!) };
+}
+
+test('downloads the plan, the board and a picture of it from the export menu', async ({ page }) => {
+	await createBoard(page, 'Plan Bakkerij', 'persona-workshop');
+	await waitForCanvas(page);
+	const persona = page.locator('.tl-shape[data-shape-type="persona"]').first();
+	const box = (await persona.boundingBox())!;
+	await page.mouse.dblclick(box.x + box.width / 2, box.y + 20);
+	await page.keyboard.type('Sanne de Vries');
+	await page.keyboard.press('Escape');
+	await expect(persona.locator('[data-field="name"]')).toHaveText('Sanne de Vries');
+
+	const menu = page.getByTestId('export-menu');
+	await menu.locator('summary').click();
+	const day = new Date().toISOString().slice(0, 10);
+
+	const docx = await download(page, () => menu.getByTestId('export-docx').click());
+	expect(docx.name).toBe(`Plan-Bakkerij-${day}.docx`);
+	const { value } = await mammoth.extractRawText({ buffer: docx.body });
+	expect(value).toContain('2. Doelgroepanalyse en persona’s');
+	expect(value).toContain('Sanne de Vries');
+
+	const md = await download(page, () => menu.getByTestId('export-md').click());
+	expect(md.body.toString()).toContain('**Naam:** Sanne de Vries');
+
+	const json = await download(page, () => menu.getByTestId('export-json').click());
+	const board = JSON.parse(json.body.toString()) as { records: { type?: string }[] };
+	expect(board.records.filter((r) => r.type === 'persona')).toHaveLength(3);
+
+	await menu.getByTestId('export-image-format').selectOption('svg');
+	const svg = await download(page, () => menu.getByTestId('export-image').click());
+	expect(svg.name).toBe(`Plan-Bakkerij-${day}.svg`);
+	expect(svg.body.toString()).toContain('Sanne de Vries');
+
+	await menu.getByTestId('export-image-format').selectOption('png');
+	const png = await download(page, () => menu.getByTestId('export-image').click());
+	expect(png.body.subarray(1, 4).toString()).toBe('PNG');
+});

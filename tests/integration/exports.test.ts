@@ -1,0 +1,184 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TLRecord } from '@tldraw/tldraw';
+import mammoth from 'mammoth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { boardRecords } from '../../src/lib/board/board-doc.ts';
+import { budgetCard } from '../../src/lib/canvas/shapes/budget/budget-card.ts';
+import { objectiveCard } from '../../src/lib/canvas/shapes/objective/objective-card.ts';
+import { personaCard } from '../../src/lib/canvas/shapes/persona/persona-card.ts';
+import { recordToYMap } from '../../src/lib/canvas/sync/record-codec.ts';
+import { templateById } from '../../src/lib/templates/index.ts';
+import {
+	createBoardOverHttp,
+	postForm,
+	signUpOverHttp,
+	startApp,
+	type AppProcess
+} from '../support/app-process.ts';
+import { connectProvider, waitFor, whenSynced } from '../support/stock-client.ts';
+import { noteRecord } from '../support/tldraw-records.ts';
+import { removeDir } from '../support/test-server.ts';
+
+let app: AppProcess;
+let dataDir: string;
+let owner: string;
+let boardId: string;
+
+const SHAPE = { typeName: 'shape', rotation: 0, isLocked: false, opacity: 1, meta: {}, index: 'a1' };
+const frame = (key: string, name: string, y: number) => ({
+	...SHAPE,
+	id: `shape:template-full-plan-${key}`,
+	type: 'frame',
+	parentId: 'page:page',
+	x: 0,
+	y,
+	props: { w: 1000, h: 900, name, color: 'black' }
+});
+const card = (id: string, type: string, parentId: string, props: object) => ({
+	...SHAPE,
+	id,
+	type,
+	parentId,
+	x: 24,
+	y: 150,
+	props
+});
+
+/** A board a class filled in: a persona in chapter 2, an objective, a budget, a note in chapter 10. */
+const RECORDS = [
+	{ id: 'document:document', typeName: 'document', gridSize: 10, name: '', meta: {} },
+	{ id: 'page:page', typeName: 'page', name: 'Page 1', index: 'a1', meta: {} },
+	frame('audience', '2. Doelgroepanalyse en persona’s', 0),
+	frame('improvement', '10. Continu bijstellen en optimaliseren', 1000),
+	card('shape:persona', 'persona', 'shape:template-full-plan-audience', {
+		...personaCard.defaultProps(),
+		name: 'Sanne de Vries',
+		age: '34',
+		quote: 'Ik scroll in de trein.'
+	}),
+	card('shape:objective', 'objective', 'page:page', {
+		...objectiveCard.defaultProps(),
+		statement: 'Meer volgers op Instagram onder studenten',
+		kpi: 'Volgers',
+		baseline: '1.200',
+		target: '2.000',
+		deadline: '2027-06-30'
+	}),
+	card('shape:budget', 'budget', 'page:page', {
+		...budgetCard.defaultProps(),
+		rows: [
+			{ item: 'Advertenties', kind: 'advertenties', amount: '€ 1.250,50' },
+			{ item: 'Fotograaf', kind: 'content', amount: '300' }
+		]
+	}),
+	{
+		...noteRecord('evaluate', 'Elke maand evalueren <script>'),
+		parentId: 'shape:template-full-plan-improvement'
+	}
+];
+
+const get = (path: string, cookie?: string) =>
+	fetch(`${app.url}${path}`, { headers: cookie ? { cookie } : {} });
+
+async function joined(role: 'editor' | 'viewer', name: string): Promise<string> {
+	const cookie = await signUpOverHttp(app.url, name);
+	const response = await postForm(
+		app.url,
+		`/b/${boardId}/share?/createLink`,
+		{ role, expiry: 'never' },
+		owner
+	);
+	const token = /\/s\/([A-Za-z0-9_-]{43})/.exec(await response.text())![1];
+	await postForm(app.url, `/s/${token}?/join`, {}, cookie);
+	return cookie;
+}
+
+beforeAll(async () => {
+	dataDir = mkdtempSync(join(tmpdir(), 'werkbord-exports-'));
+	app = await startApp({ dataDir });
+	owner = await signUpOverHttp(app.url, 'Owner');
+	boardId = await createBoardOverHttp(app.url, owner, 'Plan Bakkerij de Vries');
+	const writer = connectProvider(`${app.url.replace(/^http/, 'ws')}/sync`, boardId, owner);
+	await whenSynced(writer);
+	writer.doc.transact(() => {
+		for (const record of RECORDS)
+			boardRecords(writer.doc).set(record.id, recordToYMap(record as unknown as TLRecord));
+	});
+	const check = connectProvider(`${app.url.replace(/^http/, 'ws')}/sync`, boardId, owner);
+	await whenSynced(check);
+	await waitFor(() => boardRecords(check.doc).size === RECORDS.length, 'the board on the server');
+	writer.destroy();
+	check.destroy();
+});
+
+afterAll(async () => {
+	await app.stop();
+	removeDir(dataDir);
+});
+
+describe('exports of a board', () => {
+	it('are for facilitators and editors: a viewer gets 403, a stranger and nobody 404', async () => {
+		const editor = await joined('editor', 'Editor');
+		const viewer = await joined('viewer', 'Viewer');
+		const stranger = await signUpOverHttp(app.url, 'Stranger');
+		for (const format of ['json', 'md', 'docx']) {
+			const path = `/b/${boardId}/export.${format}`;
+			expect((await get(path, owner)).status, `${format} owner`).toBe(200);
+			expect((await get(path, editor)).status, `${format} editor`).toBe(200);
+			expect((await get(path, viewer)).status, `${format} viewer`).toBe(403);
+			expect((await get(path, stranger)).status, `${format} stranger`).toBe(404);
+			expect((await get(path)).status, `${format} nobody`).toBe(404);
+		}
+		expect((await get(`/b/${boardId}/export.exe`, owner)).status).toBe(404);
+		const md = await get(`/b/${boardId}/export.md`, owner);
+		expect(md.headers.get('content-disposition')).toMatch(
+			/^attachment; filename="Plan-Bakkerij-de-Vries-\d{4}-\d{2}-\d{2}\.md"$/
+		);
+	});
+
+	it('gives the plan as Markdown: the ten chapters in order, the cards in theirs, empty ones said', async () => {
+		const md = await (await get(`/b/${boardId}/export.md`, owner)).text();
+		const chapters = [...md.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+		const expected = templateById('full-plan')!
+			.areas.slice(1)
+			.map((a) => a.title.nl);
+		expect(chapters.slice(0, 10)).toEqual(expected);
+		const section = (title: string) => md.split(`## ${title}`)[1]!.split('\n## ')[0]!;
+		expect(section(expected[1]!)).toContain('**Naam:** Sanne de Vries');
+		expect(section(expected[0]!)).toContain('**KPI:** Volgers');
+		expect(section(expected[0]!)).toContain('**Streefwaarde:** 2.000');
+		expect(section(expected[0]!)).toMatch(/\*\*SMART-check:\*\* S ✓ · M ✓ · A ✓ · R ✗/);
+		expect(section(expected[6]!)).toMatch(/\*\*€\s1\.550,50\*\*/);
+		expect(section(expected[9]!)).toContain('Elke maand evalueren \\<script\\>');
+		expect(section(expected[3]!)).toContain('Dit hoofdstuk is nog leeg op het bord.');
+		expect(md).toContain('## Bronnen');
+		const en = await (await get(`/b/${boardId}/export.md?lang=en`, owner)).text();
+		expect(en).toContain('## 2. Audience analysis and personas');
+	});
+
+	it('gives the plan as a Word document with the same content', async () => {
+		const response = await get(`/b/${boardId}/export.docx`, owner);
+		const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await response.arrayBuffer()) });
+		const titles = templateById('full-plan')!
+			.areas.slice(1)
+			.map((a) => a.title.nl);
+		const at = titles.map((title) => value.indexOf(title));
+		expect(at.every((i) => i >= 0)).toBe(true);
+		expect([...at].sort((a, b) => a - b)).toEqual(at);
+		for (const text of ['Sanne de Vries', 'Volgers', '2.000', 'Elke maand evalueren <script>'])
+			expect(value).toContain(text);
+		expect(value).toMatch(/€\s1\.550,50/);
+	});
+
+	it('gives the board as JSON with every record as stored', async () => {
+		const json = (await (await get(`/b/${boardId}/export.json`, owner)).json()) as {
+			title: string;
+			records: { id: string }[];
+		};
+		expect(json.title).toBe('Plan Bakkerij de Vries');
+		const byId = (records: { id: string }[]) => [...records].sort((a, b) => a.id.localeCompare(b.id));
+		expect(byId(json.records)).toEqual(byId(RECORDS as { id: string }[]));
+	});
+});
