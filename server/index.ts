@@ -3,6 +3,7 @@
  * port. Run `npm run build` first; `npm start` runs this file on the pinned Node.
  */
 import { existsSync } from 'node:fs';
+import { MAX_IMPORT_BYTES } from '../src/lib/server/boards/board-import.ts';
 import { fileURLToPath } from 'node:url';
 import { getStorage, closeStorage } from '../src/lib/server/db/index.ts';
 import { createAppServer, type RequestHandler } from './app-server.ts';
@@ -21,6 +22,8 @@ const storage = await getStorage();
 // server speaks plain HTTP, so (behind no proxy) the header is filled in with what the socket is.
 const fillProtocol = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
 if (fillProtocol) process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
+// An imported board (a JSON file) is larger than adapter-node's default 512 KB body limit.
+process.env.BODY_SIZE_LIMIT ??= String(MAX_IMPORT_BYTES + 64 * 1024);
 const { handler: svelteKit } = (await import(handlerPath)) as { handler: RequestHandler };
 const handler: RequestHandler = (req, res, next) => {
 	if (fillProtocol) req.headers['x-forwarded-proto'] ??= 'http';

@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { act } from '$lib/server/action.ts';
+import { MAX_IMPORT_BYTES } from '$lib/server/boards/board-import.ts';
 import { readForm } from '$lib/server/form.ts';
 import { requireUser } from '$lib/server/guards.ts';
 import { services } from '$lib/server/services/index.ts';
@@ -18,6 +19,15 @@ export const actions: Actions = {
 		return act('create', async () => {
 			const input = { title: form.text('title'), teamId: form.text('team'), template: form.text('template') };
 			const board = await (await services()).boards.create(user, input);
+			redirect(303, `/b/${board.id}`);
+		});
+	},
+	import: async (event) => {
+		const user = requireUser(event);
+		const form = await readForm(event.request);
+		const file = await form.fileText('file', MAX_IMPORT_BYTES);
+		return act('import', async () => {
+			const board = await (await services()).boards.importBoard(user, { teamId: form.text('team'), file });
 			redirect(303, `/b/${board.id}`);
 		});
 	},

@@ -43,4 +43,17 @@ test('downloads the plan, the board and a picture of it from the export menu', a
 	await menu.getByTestId('export-image-format').selectOption('png');
 	const png = await download(page, () => menu.getByTestId('export-image').click());
 	expect(png.body.subarray(1, 4).toString()).toBe('PNG');
+
+	// "Import board" turns the JSON file into a new board with the same cards.
+	await page.goto('/');
+	await page
+		.getByTestId('import-file')
+		.setInputFiles({ name: json.name, mimeType: 'application/json', buffer: json.body });
+	await page.getByTestId('import-submit').click();
+	await page.waitForURL(/\/b\/[A-Za-z0-9_-]{22}$/);
+	await waitForCanvas(page);
+	await expect(page.locator('.tl-shape[data-shape-type="persona"]')).toHaveCount(3);
+	await expect(
+		page.locator('.tl-shape[data-shape-type="persona"] [data-field="name"]', { hasText: 'Sanne de Vries' })
+	).toHaveCount(1);
 });

@@ -181,4 +181,40 @@ describe('exports of a board', () => {
 		const byId = (records: { id: string }[]) => [...records].sort((a, b) => a.id.localeCompare(b.id));
 		expect(byId(json.records)).toEqual(byId(RECORDS as { id: string }[]));
 	});
+
+	it('imports an exported board as a new board with the same records, and refuses what is not one', async () => {
+		const exported = await (await get(`/b/${boardId}/export.json`, owner)).text();
+		const upload = (text: string) => {
+			const body = new FormData();
+			body.set('file', new File([text], 'bord.json', { type: 'application/json' }));
+			return fetch(`${app.url}/?/import`, {
+				method: 'POST',
+				body,
+				headers: { cookie: owner, origin: app.url, accept: 'text/html' },
+				redirect: 'manual'
+			});
+		};
+		const response = await upload(exported);
+		expect(response.status).toBe(303);
+		const copy = /\/b\/([A-Za-z0-9_-]{22})$/.exec(response.headers.get('location') ?? '')![1]!;
+		expect(copy).not.toBe(boardId);
+		const again = JSON.parse(await (await get(`/b/${copy}/export.json`, owner)).text()) as {
+			title: string;
+			records: { id: string }[];
+		};
+		const original = JSON.parse(exported) as typeof again;
+		const byId = (records: { id: string }[]) => [...records].sort((a, b) => a.id.localeCompare(b.id));
+		expect(again.title).toBe(original.title);
+		expect(byId(again.records)).toEqual(byId(original.records));
+
+		for (const bad of [
+			'not json',
+			'{"werkbord":1}',
+			JSON.stringify({ ...original, records: [{ id: '__proto__' }] })
+		]) {
+			const refused = await upload(bad);
+			expect(refused.status, bad.slice(0, 30)).toBe(400);
+			expect(await refused.text()).toContain('geen bordbestand');
+		}
+	});
 });

@@ -17,6 +17,13 @@ export class FormFields {
 		return typeof value === 'string' ? value : '';
 	}
 
+	/** An uploaded file's text, or null when there is none or it is larger than `maxBytes`. */
+	async fileText(name: string, maxBytes: number): Promise<string | null> {
+		const value = this.data.get(name);
+		if (!(value instanceof File) || value.size === 0 || value.size > maxBytes) return null;
+		return value.text();
+	}
+
 	/** A checkbox: ticked when sent as `on`. */
 	checked(name: string): boolean {
 		return this.text(name) === 'on';

@@ -5,7 +5,9 @@ import { accountRole, type BoardRole } from '../access/roles.ts';
 import { TeamRepository, type TeamSummary } from '../access/teams.ts';
 import type { Principal, UserPrincipal } from '../auth/principal.ts';
 import type { BoardEvents } from '../boards/board-events.ts';
+import { boardState, parseBoardFile } from '../boards/board-import.ts';
 import { BoardRepository, normalizeTitle, type BoardSummary } from '../boards/board-repository.ts';
+import { DocumentLog } from '../boards/document-log.ts';
 import type { Database } from '../db/schema.ts';
 import { requireBoardRole } from './board-roles.ts';
 import { ensure } from './failure.ts';
@@ -70,6 +72,26 @@ export class BoardService {
 		const template = input.template || 'blank';
 		ensure(template === 'blank' || templateById(template), 'invalid_input');
 		return this.boards.create(title, teamId, user.id, template);
+	}
+
+	/**
+	 * A new board in one of the user's teams from an exported board file: the same records (shapes,
+	 * cards, ring membership), under the file's title.
+	 */
+	async importBoard(
+		user: UserPrincipal,
+		input: { teamId: string; file: string | null }
+	): Promise<BoardSummary> {
+		const file = input.file === null ? null : parseBoardFile(input.file);
+		ensure(file, 'board_file_invalid');
+		const title = normalizeTitle(file.title);
+		ensure(title, 'board_title_invalid');
+		const teamId = input.teamId || (await this.teams.listForUser(user.id))[0]?.id || '';
+		ensure(await this.teams.roleOf(teamId, user.id), 'access_denied');
+		const template = templateById(file.template) ? file.template : 'blank';
+		const board = await this.boards.create(title, teamId, user.id, template);
+		await new DocumentLog(this.db).compact(board.id, boardState(file), 0);
+		return board;
 	}
 
 	async rename(actor: Principal, boardId: string, rawTitle: string): Promise<void> {

@@ -41,13 +41,18 @@ export class ExportService {
 	): Promise<ExportFile> {
 		await requireBoardRole(this.db, actor, boardId, 'editor');
 		const board = (await this.boards.get(boardId))!;
-		const records = (await loadBoardRecords(this.log, boardId)) as StoredRecord[];
+		const stored = await loadBoardRecords(this.log, boardId);
+		const records = stored.records as StoredRecord[];
 		if (format === 'json') {
-			const body = JSON.stringify(
-				{ werkbord: 1, title: board.title, template: board.template, records },
-				null,
-				1
-			);
+			// The file "Import board" on the home page reads (board-import.ts).
+			const file = {
+				werkbord: 1,
+				title: board.title,
+				template: board.template,
+				records,
+				schema: stored.schema
+			};
+			const body = JSON.stringify(file, null, 1);
 			return { body, type: 'application/json', filename: exportName(board.title, 'json') };
 		}
 		const plan = planFromRecords(board.title, records, locale);

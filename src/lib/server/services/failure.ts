@@ -8,6 +8,7 @@ export const FAILURES = {
 	access_denied: 403,
 	invalid_input: 400,
 	board_title_invalid: 400,
+	board_file_invalid: 400,
 	team_name_invalid: 400,
 	team_last_owner: 400,
 	invite_invalid: 404,
