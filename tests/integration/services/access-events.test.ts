@@ -48,6 +48,7 @@ const METHODS: Record<
 			overview: KEEPS_ACCESS,
 			open: KEEPS_ACCESS,
 			create: KEEPS_ACCESS,
+			importBoard: KEEPS_ACCESS,
 			rename: KEEPS_ACCESS,
 			remove: {
 				close: CloseCode.BoardNotFound,
