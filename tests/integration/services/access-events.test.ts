@@ -8,6 +8,7 @@ import { boardEvents } from '../../../src/lib/server/boards/board-events.ts';
 import { AccessService } from '../../../src/lib/server/services/access-service.ts';
 import { AccountService } from '../../../src/lib/server/services/account-service.ts';
 import { BoardService } from '../../../src/lib/server/services/board-service.ts';
+import { ExportService } from '../../../src/lib/server/services/export-service.ts';
 import { TeamService } from '../../../src/lib/server/services/team-service.ts';
 import { createTestUser, principalOf, TEST_PASSWORD, type TestUser } from '../../support/accounts.ts';
 import { removeDir, startTestServer, type TestServer } from '../../support/test-server.ts';
@@ -98,6 +99,10 @@ const METHODS: Record<
 			join: KEEPS_ACCESS,
 			joinAsGuest: KEEPS_ACCESS
 		}
+	},
+	ExportService: {
+		prototype: ExportService.prototype,
+		methods: { export: KEEPS_ACCESS }
 	},
 	TeamService: {
 		prototype: TeamService.prototype,
