@@ -21,6 +21,8 @@ export interface SyncLimits {
 	broadcastWindowMs: number;
 	/** How long an empty room stays loaded before it is unloaded, in milliseconds. */
 	roomGraceMs: number;
+	/** While a board changes, an automatic snapshot this often (and one when the room unloads). */
+	autoSnapshotMs: number;
 	/** Compact the log into the snapshot after this many appended updates. */
 	compactEvery: number;
 }
@@ -34,5 +36,6 @@ export const defaultLimits: SyncLimits = {
 	awarenessTickMs: 100,
 	broadcastWindowMs: 40,
 	roomGraceMs: 10_000,
+	autoSnapshotMs: 10 * 60_000,
 	compactEvery: 500
 };

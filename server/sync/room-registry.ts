@@ -8,16 +8,21 @@ import {
 	privateNotesKey,
 	type PrivateNotesStore
 } from '../../src/lib/server/boards/private-notes.ts';
+import type { BoardHistory } from '../../src/lib/server/boards/board-history.ts';
 import type { CloseCodeValue } from '../../src/lib/sync/endpoint.ts';
 import type { SyncLimits } from './limits.ts';
 import type { BallotStore } from './room-facilitation.ts';
 import { Room, type RoomContext, type RoomStats } from './room.ts';
 import type { DocumentStore } from './update-writer.ts';
 
+/** Automatic snapshots are named by their time in the list; the stored title says what they are. */
+const AUTO_SNAPSHOT_TITLE = 'auto';
+
 export interface RoomStores {
 	documents: DocumentStore;
 	privateNotes: PrivateNotesStore;
 	ballots: BallotStore;
+	history: Pick<BoardHistory, 'save'>;
 }
 
 /**
@@ -35,7 +40,10 @@ export class RoomRegistry {
 		this.limits = limits;
 		this.context = {
 			...stores,
-			revealPrivateNotes: (boardId, into) => this.revealPrivateNotes(boardId, into)
+			revealPrivateNotes: (boardId, into) => this.revealPrivateNotes(boardId, into),
+			saveAutoSnapshot: async (boardId, state) => {
+				await stores.history.save(boardId, { kind: 'auto', title: AUTO_SNAPSHOT_TITLE, by: null }, state);
+			}
 		};
 	}
 

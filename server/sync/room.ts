@@ -40,6 +40,8 @@ export interface RoomContext {
 	ballots: BallotStore;
 	/** Moves every participant's private notes into the board's document `into`, and empties them. */
 	revealPrivateNotes(boardId: string, into: Y.Doc): Promise<void>;
+	/** Keeps an automatic snapshot of the board (thinned over time). */
+	saveAutoSnapshot(boardId: string, state: Uint8Array): Promise<void>;
 }
 
 export class Room implements MessageTarget {
@@ -60,6 +62,12 @@ export class Room implements MessageTarget {
 	/** A board's facilitation; none in a room of private notes. */
 	private readonly facilitation: RoomFacilitation | null;
 	private graceTimer: NodeJS.Timeout | null = null;
+	/** Automatic snapshots of a board room (none for private notes). */
+	private snapshots: {
+		timer: NodeJS.Timeout;
+		changed: boolean;
+		save: (state: Uint8Array) => Promise<void>;
+	} | null = null;
 	private unloading: Promise<void> | null = null;
 
 	/** Loads the document's snapshot and the log after it into a new room (`key`: see `key`). */
@@ -94,7 +102,15 @@ export class Room implements MessageTarget {
 			}
 		});
 		room.guard = new StructureGuard<Origin>(room.doc, (origin) => origin?.access.role === 'facilitator');
-		room.doc.on('update', (update: Uint8Array, origin: Origin) => room.persistence.enqueue(update, origin));
+		room.doc.on('update', (update: Uint8Array, origin: Origin) => {
+			room.persistence.enqueue(update, origin);
+			if (room.snapshots) room.snapshots.changed = true;
+		});
+		if (!privateNotes) {
+			const timer = setInterval(() => void room.autoSnapshot(), limits.autoSnapshotMs);
+			timer.unref();
+			room.snapshots = { timer, changed: false, save: (state) => context.saveAutoSnapshot(key, state) };
+		}
 		room.armGraceTimer();
 		return room;
 	}
@@ -218,10 +234,28 @@ export class Room implements MessageTarget {
 		return this.unloading;
 	}
 
+	/** Resolves once every applied update is saved. */
+	flushed(): Promise<void> {
+		return this.persistence.flushed();
+	}
+
+	/** An automatic snapshot when the board changed since the last one; a failure is logged, not fatal. */
+	private async autoSnapshot(): Promise<void> {
+		if (!this.snapshots?.changed) return;
+		this.snapshots.changed = false;
+		try {
+			await this.snapshots.save(Y.encodeStateAsUpdate(this.doc));
+		} catch (error) {
+			console.error(`[sync] automatic snapshot of board ${this.boardId} failed:`, error);
+		}
+	}
+
 	private async finishUnload(): Promise<void> {
 		this.clearGraceTimer();
 		this.closeAll(CloseCode.Restarting, 'room closing');
 		await this.persistence.flushed();
+		if (this.snapshots) clearInterval(this.snapshots.timer);
+		await this.autoSnapshot();
 		await this.persistence.compact();
 		this.broadcast.stop();
 		this.guard?.destroy();

@@ -4,6 +4,8 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { BoardAccess } from '../../src/lib/server/access/board-access.ts';
 import { readCookie, SESSION_COOKIE } from '../../src/lib/server/auth/cookie.ts';
 import { boardEvents } from '../../src/lib/server/boards/board-events.ts';
+import type { BoardHistory } from '../../src/lib/server/boards/board-history.ts';
+import { registerBoardWriter } from '../../src/lib/server/boards/board-writer.ts';
 import { isBoardId } from '../../src/lib/server/boards/board-id.ts';
 import type { BoardRepository } from '../../src/lib/server/boards/board-repository.ts';
 import type { DocumentLog } from '../../src/lib/server/boards/document-log.ts';
@@ -27,6 +29,8 @@ export interface SyncServerOptions {
 	ballots: BallotStore;
 	/** Participants' private notes in a private brainstorm. */
 	privateNotes: PrivateNotesStore;
+	/** Snapshots (automatic ones are taken here). */
+	history: Pick<BoardHistory, 'save'>;
 	/** What a session token may do on a board. */
 	access: (
 		token: string | undefined,
@@ -76,7 +80,12 @@ export class SyncServer {
 		this.access = options.access;
 		this.origin = options.origin;
 		this.registry = new RoomRegistry(
-			{ documents: options.log, privateNotes: options.privateNotes, ballots: options.ballots },
+			{
+				documents: options.log,
+				privateNotes: options.privateNotes,
+				ballots: options.ballots,
+				history: options.history
+			},
 			this.limits
 		);
 		this.wss = new WebSocketServer({
@@ -101,6 +110,12 @@ export class SyncServer {
 		boardEvents().on('deleted', this.onBoardDeleted);
 		boardEvents().on('access-changed', this.onAccessChanged);
 		boardEvents().on('principal-changed', this.onPrincipalChanged);
+		// Restored snapshots go into the live document as a change by the server, saved before it answers.
+		registerBoardWriter(async (boardId, change) => {
+			const room = await this.registry.open(boardId);
+			room.doc.transact(() => change(room.doc), null);
+			await room.flushed();
+		});
 	}
 
 	/** Handles the upgrade when the path is ours; returns false for any other path. */
@@ -215,6 +230,7 @@ export class SyncServer {
 		boardEvents().off('deleted', this.onBoardDeleted);
 		boardEvents().off('access-changed', this.onAccessChanged);
 		boardEvents().off('principal-changed', this.onPrincipalChanged);
+		registerBoardWriter(null);
 		await this.registry.unloadAll(CloseCode.Restarting, 'server restarting');
 		this.wss.close();
 	}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import mammoth from 'mammoth';
-import { createBoard, expect, test, waitForCanvas } from './fixtures.ts';
+import { addNote, createBoard, expect, test, waitForCanvas } from './fixtures.ts';
 
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; body: Buffer }> {
 	const [file] = (await Promise.all([page.waitForEvent('download'), click()])) as [Download, void];
@@ -56,4 +56,33 @@ test('downloads the plan, the board and a picture of it from the export menu', a
 	await expect(
 		page.locator('.tl-shape[data-shape-type="persona"] [data-field="name"]', { hasText: 'Sanne de Vries' })
 	).toHaveCount(1);
+});
+
+test('saves a snapshot, changes the board, and restores the snapshot for everyone', async ({
+	twoOnOneBoard
+}) => {
+	const { anouk, bram } = await twoOnOneBoard('Met geschiedenis');
+	const notes = (page: Page) => page.locator('.tl-shape[data-shape-type="note"]');
+	await addNote(anouk, 300, 300);
+	await expect(notes(bram)).toHaveCount(1);
+
+	await anouk.getByTestId('facilitate').click();
+	const panel = anouk.getByTestId('snapshots');
+	await panel.getByTestId('snapshot-title').fill('Voor de pauze');
+	await panel.getByTestId('snapshot-save').click();
+	await expect(panel.getByTestId('snapshot')).toHaveCount(1);
+	await expect(panel.getByTestId('snapshot').first()).toContainText('Voor de pauze');
+
+	await addNote(anouk, 600, 300);
+	await expect(notes(bram)).toHaveCount(2);
+	anouk.once('dialog', (dialog) => void dialog.accept());
+	await panel
+		.getByTestId('snapshot')
+		.filter({ hasText: 'Voor de pauze' })
+		.getByTestId('snapshot-restore')
+		.click();
+	await expect(notes(bram)).toHaveCount(1);
+	await expect(notes(anouk)).toHaveCount(1);
+	// The state before the restore is kept as a snapshot of its own.
+	await expect(panel.getByTestId('snapshot')).toHaveCount(2);
 });

@@ -22,7 +22,8 @@ async function openRoom(limits: Partial<SyncLimits> = {}, store = new MemoryStor
 			documents: store,
 			privateNotes: new MemoryStore(),
 			ballots: new MemoryBallots(),
-			revealPrivateNotes: async () => {}
+			revealPrivateNotes: async () => {},
+			saveAutoSnapshot: async () => {}
 		},
 		{ ...defaultLimits, roomGraceMs: 50, ...limits },
 		() => {

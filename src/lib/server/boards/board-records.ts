@@ -3,23 +3,42 @@ import { boardRecords } from '../../board/board-doc.ts';
 import type { DocumentLog } from './document-log.ts';
 
 /**
- * A board's records (and the schema they were saved with) as stored now (the snapshot and the log after it): every update a peer has
- * seen is in there, since the sync server saves before it broadcasts.
+ * A board's document as stored now (the snapshot and the log after it): every update a peer has
+ * seen is in there, since the sync server saves before it broadcasts. The caller destroys it.
  */
-export async function loadBoardRecords(
-	log: DocumentLog,
-	boardId: string
-): Promise<{ records: Record<string, unknown>[]; schema: unknown }> {
+export async function loadBoardDoc(log: DocumentLog, boardId: string): Promise<Y.Doc> {
 	const stored = await log.load(boardId);
 	const doc = new Y.Doc();
+	for (const data of [stored.snapshot, ...stored.updates.map((u) => u.data)]) {
+		if (data) Y.applyUpdate(doc, data);
+	}
+	return doc;
+}
+
+/** The records of a board's document (and the schema they were saved with). */
+export function docRecords(doc: Y.Doc): { records: Record<string, unknown>[]; schema: unknown } {
+	return {
+		records: [...boardRecords(doc).values()].map((record) => record.toJSON()),
+		schema: doc.getMap('tldraw_meta').get('schema') ?? null
+	};
+}
+
+/** The records of a saved Yjs state (a snapshot). */
+export function stateRecords(state: Uint8Array): { records: Record<string, unknown>[]; schema: unknown } {
+	const doc = new Y.Doc();
 	try {
-		for (const data of [stored.snapshot, ...stored.updates.map((u) => u.data)]) {
-			if (data) Y.applyUpdate(doc, data);
-		}
-		return {
-			records: [...boardRecords(doc).values()].map((record) => record.toJSON()),
-			schema: doc.getMap('tldraw_meta').get('schema') ?? null
-		};
+		Y.applyUpdate(doc, state);
+		return docRecords(doc);
+	} finally {
+		doc.destroy();
+	}
+}
+
+/** A board's records as stored now. */
+export async function loadBoardRecords(log: DocumentLog, boardId: string) {
+	const doc = await loadBoardDoc(log, boardId);
+	try {
+		return docRecords(doc);
 	} finally {
 		doc.destroy();
 	}

@@ -271,5 +271,27 @@ export const migrations: Record<string, Migration> = {
 				.addPrimaryKeyConstraint('board_private_notes_pk', ['board_id', 'owner_id'])
 				.execute();
 		}
+	},
+	'0006_board_history': {
+		/** Named snapshots a facilitator saves, and automatic ones while a board is used. */
+		async up(db: Kysely<unknown>) {
+			const t = columnTypes(db);
+			await db.schema
+				.createTable('board_history')
+				.addColumn('id', 'text', (c) => c.primaryKey())
+				.addColumn('board_id', 'text', (c) => c.notNull().references('boards.id').onDelete('cascade'))
+				.addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('named', 'auto')`))
+				.addColumn('title', 'text', (c) => c.notNull())
+				.addColumn('created_by', 'text')
+				.addColumn('created_by_name', 'text')
+				.addColumn('data', t.bytes, (c) => c.notNull())
+				.addColumn('created_at', t.timestamp, (c) => c.notNull())
+				.execute();
+			await db.schema
+				.createIndex('board_history_board')
+				.on('board_history')
+				.columns(['board_id', 'created_at'])
+				.execute();
+		}
 	}
 };

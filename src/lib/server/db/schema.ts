@@ -52,6 +52,19 @@ export interface BoardPrivateNotesTable {
 	updated_at: number;
 }
 
+/** A board's saved states: named snapshots (by a facilitator) and automatic ones. */
+export interface BoardHistoryTable {
+	id: string;
+	board_id: string;
+	kind: 'named' | 'auto';
+	title: string;
+	created_by: string | null;
+	created_by_name: string | null;
+	/** The whole Yjs state. */
+	data: Uint8Array;
+	created_at: number;
+}
+
 export interface UsersTable {
 	id: string;
 	/** Lower-cased. */
@@ -138,6 +151,7 @@ export interface Database {
 	board_snapshots: BoardSnapshotsTable;
 	board_votes: BoardVotesTable;
 	board_private_notes: BoardPrivateNotesTable;
+	board_history: BoardHistoryTable;
 	users: UsersTable;
 	guests: GuestsTable;
 	sessions: SessionsTable;

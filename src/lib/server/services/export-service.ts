@@ -6,11 +6,13 @@ import { planDocx } from '../../plan/plan-docx.ts';
 import { planMarkdown } from '../../plan/plan-markdown.ts';
 import { planFromRecords, type StoredRecord } from '../../plan/plan-model.ts';
 import type { Principal } from '../auth/principal.ts';
-import { loadBoardRecords } from '../boards/board-records.ts';
+import { BoardHistory } from '../boards/board-history.ts';
+import { loadBoardRecords, stateRecords } from '../boards/board-records.ts';
 import { BoardRepository } from '../boards/board-repository.ts';
 import { DocumentLog } from '../boards/document-log.ts';
 import type { Database } from '../db/schema.ts';
 import { requireBoardRole } from './board-roles.ts';
+import { ensure } from './failure.ts';
 
 export interface ExportFile {
 	body: Uint8Array<ArrayBuffer> | string;
@@ -20,28 +22,34 @@ export interface ExportFile {
 
 /**
  * Exports of a board for facilitators and editors (viewers: 403, strangers: 404 — as the page):
- * the board as JSON (its records), and the social media plan built from it as Markdown or DOCX.
+ * the board as JSON (its records), and the social media plan built from it as Markdown or DOCX;
+ * of the board now, or of one of its snapshots.
  */
 export class ExportService {
 	private readonly db: Kysely<Database>;
 	private readonly boards: BoardRepository;
 	private readonly log: DocumentLog;
+	private readonly history: BoardHistory;
 
 	constructor(db: Kysely<Database>) {
 		this.db = db;
 		this.boards = new BoardRepository(db);
 		this.log = new DocumentLog(db);
+		this.history = new BoardHistory(db);
 	}
 
 	async export(
 		actor: Principal | null,
 		boardId: string,
 		format: ExportFormat,
-		locale: TemplateLocale
+		locale: TemplateLocale,
+		snapshotId: string | null = null
 	): Promise<ExportFile> {
 		await requireBoardRole(this.db, actor, boardId, 'editor');
 		const board = (await this.boards.get(boardId))!;
-		const stored = await loadBoardRecords(this.log, boardId);
+		const snapshot = snapshotId === null ? null : await this.history.data(boardId, snapshotId);
+		if (snapshotId !== null) ensure(snapshot, 'board_not_found');
+		const stored = snapshot ? stateRecords(snapshot) : await loadBoardRecords(this.log, boardId);
 		const records = stored.records as StoredRecord[];
 		if (format === 'json') {
 			// The file "Import board" on the home page reads (board-import.ts).

@@ -5,6 +5,7 @@ import { AccessService } from './access-service.ts';
 import { AccountService } from './account-service.ts';
 import { BoardService } from './board-service.ts';
 import { ExportService } from './export-service.ts';
+import { SnapshotService } from './snapshot-service.ts';
 import { TeamService } from './team-service.ts';
 
 export { ServiceFailure, type FailureCode } from './failure.ts';
@@ -24,6 +25,7 @@ export async function services() {
 		boards: new BoardService(db, events),
 		access: new AccessService(db, events),
 		teams: new TeamService(db, events),
-		exports: new ExportService(db)
+		exports: new ExportService(db),
+		snapshots: new SnapshotService(db)
 	};
 }

@@ -1,15 +1,35 @@
 import { redirect } from '@sveltejs/kit';
-import { orErrorPage } from '$lib/server/action.ts';
+import { act, orErrorPage } from '$lib/server/action.ts';
+import { readForm } from '$lib/server/form.ts';
 import { services } from '$lib/server/services/index.ts';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	if (!locals.principal) redirect(303, `/login?redirectTo=${encodeURIComponent(url.pathname)}`);
-	const { board, role } = await orErrorPage((await services()).boards.open(locals.principal, params.id));
+	const all = await services();
+	const { board, role } = await orErrorPage(all.boards.open(locals.principal, params.id));
 	const { id, name, kind } = locals.principal;
 	return {
 		board: { id: board.id, title: board.title, template: board.template },
 		role,
-		me: { id, name, guest: kind === 'guest' }
+		me: { id, name, guest: kind === 'guest' },
+		snapshots: role === 'facilitator' ? await all.snapshots.list(locals.principal, board.id) : []
 	};
+};
+
+export const actions: Actions = {
+	saveSnapshot: async ({ params, locals, request }) => {
+		const form = await readForm(request);
+		return act('saveSnapshot', async () => {
+			await (await services()).snapshots.save(locals.principal, params.id, form.text('title'));
+			return { action: 'saveSnapshot' };
+		});
+	},
+	restoreSnapshot: async ({ params, locals, request }) => {
+		const form = await readForm(request);
+		return act('restoreSnapshot', async () => {
+			await (await services()).snapshots.restore(locals.principal, params.id, form.text('snapshot'));
+			return { action: 'restoreSnapshot' };
+		});
+	}
 };

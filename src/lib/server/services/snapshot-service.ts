@@ -1,0 +1,73 @@
+import type { Kysely } from 'kysely';
+import * as Y from 'yjs';
+import type { Principal } from '../auth/principal.ts';
+import { BoardHistory, restoreInto, type HistoryEntry } from '../boards/board-history.ts';
+import { loadBoardDoc } from '../boards/board-records.ts';
+import { normalizeTitle } from '../boards/board-repository.ts';
+import { boardWriter } from '../boards/board-writer.ts';
+import { DocumentLog } from '../boards/document-log.ts';
+import type { Database } from '../db/schema.ts';
+import { requireBoardRole } from './board-roles.ts';
+import { ensure } from './failure.ts';
+
+/** A board's snapshots, for its facilitators: save one by name, list them, restore one. */
+export class SnapshotService {
+	private readonly db: Kysely<Database>;
+	private readonly history: BoardHistory;
+	private readonly log: DocumentLog;
+
+	constructor(db: Kysely<Database>) {
+		this.db = db;
+		this.history = new BoardHistory(db);
+		this.log = new DocumentLog(db);
+	}
+
+	async list(actor: Principal | null, boardId: string): Promise<HistoryEntry[]> {
+		await requireBoardRole(this.db, actor, boardId, 'facilitator');
+		return this.history.list(boardId);
+	}
+
+	/** Saves the board as it is now under `title` (who and when are recorded). */
+	async save(actor: Principal | null, boardId: string, rawTitle: string): Promise<string> {
+		await requireBoardRole(this.db, actor, boardId, 'facilitator');
+		const title = normalizeTitle(rawTitle);
+		ensure(title, 'board_title_invalid');
+		return this.history.save(
+			boardId,
+			{ kind: 'named', title, by: who(actor!) },
+			await this.currentState(boardId)
+		);
+	}
+
+	/**
+	 * Brings the board back to a snapshot as a new change on top, after saving the state before it
+	 * (so the restore itself can be undone by restoring that).
+	 */
+	async restore(actor: Principal | null, boardId: string, snapshotId: string): Promise<void> {
+		await requireBoardRole(this.db, actor, boardId, 'facilitator');
+		const snapshot = await this.history.data(boardId, snapshotId);
+		ensure(snapshot, 'invalid_input');
+		const before = await this.currentState(boardId);
+		await this.history.save(
+			boardId,
+			{
+				kind: 'named',
+				title: `← ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`,
+				by: who(actor!)
+			},
+			before
+		);
+		await boardWriter()(boardId, (doc) => restoreInto(doc, snapshot));
+	}
+
+	private async currentState(boardId: string): Promise<Uint8Array> {
+		const doc = await loadBoardDoc(this.log, boardId);
+		try {
+			return Y.encodeStateAsUpdate(doc);
+		} finally {
+			doc.destroy();
+		}
+	}
+}
+
+const who = (actor: Principal) => ({ id: actor.id, name: actor.name });
