@@ -1,4 +1,4 @@
-import type { StoredDocument } from '../../src/lib/server/boards/document-log.ts';
+import type { LoggedUpdate, StoredDocument } from '../../src/lib/server/boards/document-log.ts';
 import type { SyncLimits } from './limits.ts';
 import { UpdateWriter, type DocumentStore, type PendingUpdate } from './update-writer.ts';
 
@@ -27,6 +27,8 @@ export class RoomPersistence<Origin> {
 		currentState: () => Uint8Array;
 		/** Runs once a batch is in the database: only then may it be broadcast. */
 		onPersisted: (batch: PendingUpdate<Origin>[]) => void;
+		/** Who sent an update of this origin, stored with it. */
+		authorOf?: (origin: Origin) => LoggedUpdate['author'];
 	}) {
 		const { stored } = options;
 		this.store = options.store;
@@ -37,10 +39,16 @@ export class RoomPersistence<Origin> {
 		this.logBytes = stored.updates.reduce((sum, u) => sum + u.data.byteLength, 0);
 		this.updatesSinceCompaction = stored.updates.length;
 		const persistedSeq = stored.updates.at(-1)?.seq ?? stored.snapshotSeq;
-		this.writer = new UpdateWriter(options.store, options.boardId, persistedSeq, (batch) => {
-			this.counted(batch);
-			options.onPersisted(batch);
-		});
+		this.writer = new UpdateWriter(
+			options.store,
+			options.boardId,
+			persistedSeq,
+			(batch) => {
+				this.counted(batch);
+				options.onPersisted(batch);
+			},
+			options.authorOf
+		);
 	}
 
 	/** What the board takes in storage now: the snapshot plus the log after it. */

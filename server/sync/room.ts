@@ -87,7 +87,9 @@ export class Room implements MessageTarget {
 				limits,
 				stored,
 				currentState: () => Y.encodeStateAsUpdate(doc),
-				onPersisted: (batch) => broadcast.push(batch)
+				onPersisted: (batch) => broadcast.push(batch),
+				// Updates are tagged with who sent them (the session's account or guest); the server's with none.
+				authorOf: (origin) => origin && { id: origin.principalId, name: origin.access.principal.name }
 			});
 		});
 		room.doc.transact(() => {

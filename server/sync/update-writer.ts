@@ -1,4 +1,4 @@
-import type { DocumentLog } from '../../src/lib/server/boards/document-log.ts';
+import type { DocumentLog, LoggedUpdate } from '../../src/lib/server/boards/document-log.ts';
 
 /** Where a room's document lives: the database's DocumentLog, or a stand-in in tests. */
 export type DocumentStore = Pick<DocumentLog, 'load' | 'append' | 'compact'>;
@@ -33,12 +33,17 @@ export class UpdateWriter<Origin> {
 	/** Sequence number the last enqueued update will get. */
 	private enqueuedSeq: number;
 
+	private readonly authorOf: (origin: Origin) => LoggedUpdate['author'];
+
 	constructor(
 		log: DocumentStore,
 		boardId: string,
 		persistedSeq: number,
-		onPersisted: (batch: PendingUpdate<Origin>[]) => void
+		onPersisted: (batch: PendingUpdate<Origin>[]) => void,
+		/** Who sent an update of this origin (stored with it). */
+		authorOf: (origin: Origin) => LoggedUpdate['author'] = () => null
 	) {
+		this.authorOf = authorOf;
 		this.log = log;
 		this.boardId = boardId;
 		this.persistedSeq = persistedSeq;
@@ -74,7 +79,11 @@ export class UpdateWriter<Origin> {
 	private async drain(): Promise<void> {
 		while (this.queue.length > 0) {
 			const batch = this.queue.splice(0, MAX_BATCH);
-			const rows = batch.map((pending, i) => ({ seq: this.persistedSeq + 1 + i, data: pending.update }));
+			const rows = batch.map((pending, i) => ({
+				seq: this.persistedSeq + 1 + i,
+				data: pending.update,
+				author: this.authorOf(pending.origin)
+			}));
 			try {
 				await this.log.append(this.boardId, rows);
 			} catch (error) {

@@ -78,6 +78,15 @@ describe.each(backends)('snapshots on $name', (backend) => {
 
 		await snapshots.restore(facilitator, boardId, id);
 		await waitFor(() => !boardRecords(watcher.doc).has('shape:b'), 'the restore to reach others');
+		// Each stored update says who sent it: the owner's edits are theirs, the restore the server's.
+		const authors = await server.storage.db
+			.selectFrom('board_updates')
+			.select(['author_id', 'author_name'])
+			.where('board_id', '=', boardId)
+			.orderBy('seq')
+			.execute();
+		expect(authors.at(0)).toEqual({ author_id: owner.userId, author_name: 'Owner' });
+		expect(authors.at(-1)).toEqual({ author_id: null, author_name: null });
 		expect(boardRecords(watcher.doc).get('shape:a')!.get('x')).toBe(100);
 		expect(boardRecords(board.doc).has('shape:b')).toBe(false);
 

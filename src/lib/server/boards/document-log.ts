@@ -4,6 +4,8 @@ import type { Database } from '../db/schema.ts';
 export interface LoggedUpdate {
 	seq: number;
 	data: Uint8Array;
+	/** Who sent it, when a client did. */
+	author?: { id: string; name: string } | null;
 }
 
 export interface StoredDocument {
@@ -49,7 +51,16 @@ export class DocumentLog {
 		await this.db.transaction().execute(async (trx) => {
 			await trx
 				.insertInto('board_updates')
-				.values(updates.map((u) => ({ board_id: boardId, seq: u.seq, data: u.data, created_at: now })))
+				.values(
+					updates.map((u) => ({
+						board_id: boardId,
+						seq: u.seq,
+						data: u.data,
+						created_at: now,
+						author_id: u.author?.id ?? null,
+						author_name: u.author?.name ?? null
+					}))
+				)
 				// A retry after a commit whose acknowledgement was lost must not fail on its own rows.
 				.onConflict((oc) => oc.columns(['board_id', 'seq']).doNothing())
 				.execute();

@@ -293,5 +293,12 @@ export const migrations: Record<string, Migration> = {
 				.columns(['board_id', 'created_at'])
 				.execute();
 		}
+	},
+	'0007_update_authors': {
+		/** Who sent each stored update: the account or guest on the socket (none: the server itself). */
+		async up(db: Kysely<unknown>) {
+			await db.schema.alterTable('board_updates').addColumn('author_id', 'text').execute();
+			await db.schema.alterTable('board_updates').addColumn('author_name', 'text').execute();
+		}
 	}
 };

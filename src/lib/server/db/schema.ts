@@ -21,6 +21,9 @@ export interface BoardUpdatesTable {
 	seq: number;
 	data: Uint8Array;
 	created_at: number;
+	/** Who sent it (null: the server, or an update from before authors were recorded). */
+	author_id: string | null;
+	author_name: string | null;
 }
 
 /** One compacted Yjs state per board, covering every log entry up to and including `seq`. */
