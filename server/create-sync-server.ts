@@ -1,6 +1,7 @@
 import { boardAccess } from '../src/lib/server/access/board-access.ts';
 import { BoardRepository } from '../src/lib/server/boards/board-repository.ts';
 import { BoardHistory } from '../src/lib/server/boards/board-history.ts';
+import { ContributionStore } from '../src/lib/server/boards/contributions.ts';
 import { DocumentLog } from '../src/lib/server/boards/document-log.ts';
 import { PrivateNotesStore } from '../src/lib/server/boards/private-notes.ts';
 import { VoteStore } from '../src/lib/server/boards/vote-store.ts';
@@ -18,6 +19,7 @@ export function createSyncServer(
 		ballots: new VoteStore(storage.db),
 		privateNotes: new PrivateNotesStore(storage.db),
 		history: new BoardHistory(storage.db),
+		contributions: new ContributionStore(storage.db),
 		access: (token, boardId) => boardAccess(storage.db, token, boardId),
 		origin: options.origin,
 		limits: options.limits

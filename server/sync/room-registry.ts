@@ -9,6 +9,7 @@ import {
 	type PrivateNotesStore
 } from '../../src/lib/server/boards/private-notes.ts';
 import type { BoardHistory } from '../../src/lib/server/boards/board-history.ts';
+import type { ContributionStore } from '../../src/lib/server/boards/contributions.ts';
 import type { CloseCodeValue } from '../../src/lib/sync/endpoint.ts';
 import type { SyncLimits } from './limits.ts';
 import type { BallotStore } from './room-facilitation.ts';
@@ -23,6 +24,7 @@ export interface RoomStores {
 	privateNotes: PrivateNotesStore;
 	ballots: BallotStore;
 	history: Pick<BoardHistory, 'save'>;
+	contributions: Pick<ContributionStore, 'add'>;
 }
 
 /**

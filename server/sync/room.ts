@@ -11,6 +11,8 @@ import { RoomPersistence } from './room-persistence.ts';
 import { RoomFacilitation, type BallotStore } from './room-facilitation.ts';
 import { parsePrivateNotesKey } from '../../src/lib/server/boards/private-notes.ts';
 import { StructureGuard } from './structure-guard.ts';
+import { ContributionTracker } from './contribution-tracker.ts';
+import type { ContributionStore } from '../../src/lib/server/boards/contributions.ts';
 import type { DocumentStore } from './update-writer.ts';
 
 /** Who caused a document change: a client connection, or the server itself (null). */
@@ -42,7 +44,12 @@ export interface RoomContext {
 	revealPrivateNotes(boardId: string, into: Y.Doc): Promise<void>;
 	/** Keeps an automatic snapshot of the board (thinned over time). */
 	saveAutoSnapshot(boardId: string, state: Uint8Array): Promise<void>;
+	/** Where who-did-what is counted. */
+	contributions: Pick<ContributionStore, 'add'>;
 }
+
+/** Who sent a change: the socket's account or guest; none for the server's own. */
+const authorOf = (origin: Origin) => origin && { id: origin.principalId, name: origin.access.principal.name };
 
 export class Room implements MessageTarget {
 	/** The document this room holds: a board id, or a participant's private notes on a board. */
@@ -62,6 +69,7 @@ export class Room implements MessageTarget {
 	/** A board's facilitation; none in a room of private notes. */
 	private readonly facilitation: RoomFacilitation | null;
 	private graceTimer: NodeJS.Timeout | null = null;
+	private contributions: ContributionTracker<Origin> | null = null;
 	/** Automatic snapshots of a board room (none for private notes). */
 	private snapshots: {
 		timer: NodeJS.Timeout;
@@ -89,7 +97,7 @@ export class Room implements MessageTarget {
 				currentState: () => Y.encodeStateAsUpdate(doc),
 				onPersisted: (batch) => broadcast.push(batch),
 				// Updates are tagged with who sent them (the session's account or guest); the server's with none.
-				authorOf: (origin) => origin && { id: origin.principalId, name: origin.access.principal.name }
+				authorOf
 			});
 		});
 		room.doc.transact(() => {
@@ -109,6 +117,7 @@ export class Room implements MessageTarget {
 			if (room.snapshots) room.snapshots.changed = true;
 		});
 		if (!privateNotes) {
+			room.contributions = new ContributionTracker<Origin>(key, room.doc, context.contributions, authorOf);
 			const timer = setInterval(() => void room.autoSnapshot(), limits.autoSnapshotMs);
 			timer.unref();
 			room.snapshots = { timer, changed: false, save: (state) => context.saveAutoSnapshot(key, state) };
@@ -258,6 +267,7 @@ export class Room implements MessageTarget {
 		await this.persistence.flushed();
 		if (this.snapshots) clearInterval(this.snapshots.timer);
 		await this.autoSnapshot();
+		await this.contributions?.destroy();
 		await this.persistence.compact();
 		this.broadcast.stop();
 		this.guard?.destroy();

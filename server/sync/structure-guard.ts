@@ -3,6 +3,7 @@ import { boardRecords } from '../../src/lib/board/board-doc.ts';
 import { recordToYMap } from '../../src/lib/canvas/sync/record-codec.ts';
 import { facilitationMap } from '../../src/lib/facilitation/facilitation-state.ts';
 import { isLockedRecord } from '../../src/lib/facilitation/locks.ts';
+import { transactionChanges } from './transaction-changes.ts';
 import type { TLRecord } from '@tldraw/tldraw';
 
 type Json = Record<string, unknown>;
@@ -46,7 +47,9 @@ export class StructureGuard<Origin> {
 
 	private readonly check = (transaction: Y.Transaction) => {
 		const origin = transaction.origin as Origin | null;
-		const { recordIds, facilitation } = this.touched(transaction);
+		const changes = transactionChanges(transaction, this.records);
+		const recordIds = changes.records;
+		const facilitation = changes.roots.has(this.facilitation as Y.AbstractType<unknown>);
 		if (facilitation) {
 			if (origin === null) this.facilitationState = this.facilitation.toJSON();
 			else this.restoreFacilitation();
@@ -63,27 +66,6 @@ export class StructureGuard<Origin> {
 		}
 		if (undo.length > 0) this.restoreRecords(undo);
 	};
-
-	/** The record ids (under the records root) and whether the facilitation state changed. */
-	private touched(transaction: Y.Transaction): { recordIds: Set<string>; facilitation: boolean } {
-		const recordIds = new Set<string>();
-		let facilitation = false;
-		for (const [type, keys] of transaction.changed) {
-			// Up to the root map, remembering the key just under it (the record id).
-			let top: unknown = type;
-			let key: string | null = null;
-			for (let item = type._item; item; item = (item.parent as Y.AbstractType<unknown>)._item) {
-				key = item.parentSub;
-				top = item.parent;
-			}
-			if (top === this.facilitation) facilitation = true;
-			else if (top === this.records) {
-				if (key === null) for (const id of keys) if (id !== null) recordIds.add(id);
-				if (key !== null) recordIds.add(key);
-			}
-		}
-		return { recordIds, facilitation };
-	}
 
 	/** Puts locked shapes back as they were; a lock someone else set on an open shape is taken off again. */
 	private restoreRecords(ids: string[]): void {

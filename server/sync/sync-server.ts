@@ -5,6 +5,7 @@ import type { BoardAccess } from '../../src/lib/server/access/board-access.ts';
 import { readCookie, SESSION_COOKIE } from '../../src/lib/server/auth/cookie.ts';
 import { boardEvents } from '../../src/lib/server/boards/board-events.ts';
 import type { BoardHistory } from '../../src/lib/server/boards/board-history.ts';
+import type { ContributionStore } from '../../src/lib/server/boards/contributions.ts';
 import { registerBoardWriter } from '../../src/lib/server/boards/board-writer.ts';
 import { isBoardId } from '../../src/lib/server/boards/board-id.ts';
 import type { BoardRepository } from '../../src/lib/server/boards/board-repository.ts';
@@ -31,6 +32,8 @@ export interface SyncServerOptions {
 	privateNotes: PrivateNotesStore;
 	/** Snapshots (automatic ones are taken here). */
 	history: Pick<BoardHistory, 'save'>;
+	/** Who did what (counted here). */
+	contributions: Pick<ContributionStore, 'add'>;
 	/** What a session token may do on a board. */
 	access: (
 		token: string | undefined,
@@ -84,7 +87,8 @@ export class SyncServer {
 				documents: options.log,
 				privateNotes: options.privateNotes,
 				ballots: options.ballots,
-				history: options.history
+				history: options.history,
+				contributions: options.contributions
 			},
 			this.limits
 		);

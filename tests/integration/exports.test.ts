@@ -132,6 +132,10 @@ describe('exports of a board', () => {
 			expect((await get(path)).status, `${format} nobody`).toBe(404);
 		}
 		expect((await get(`/b/${boardId}/export.exe`, owner)).status).toBe(404);
+		// Who contributed what is for the facilitator only.
+		expect((await get(`/b/${boardId}/export.csv`, owner)).status).toBe(200);
+		expect((await get(`/b/${boardId}/export.csv`, editor)).status).toBe(403);
+		expect((await get(`/b/${boardId}/export.csv`, stranger)).status).toBe(404);
 		const md = await get(`/b/${boardId}/export.md`, owner);
 		expect(md.headers.get('content-disposition')).toMatch(
 			/^attachment; filename="Plan-Bakkerij-de-Vries-\d{4}-\d{2}-\d{2}\.md"$/

@@ -23,7 +23,8 @@ async function openRoom(limits: Partial<SyncLimits> = {}, store = new MemoryStor
 			privateNotes: new MemoryStore(),
 			ballots: new MemoryBallots(),
 			revealPrivateNotes: async () => {},
-			saveAutoSnapshot: async () => {}
+			saveAutoSnapshot: async () => {},
+			contributions: { add: async () => {} }
 		},
 		{ ...defaultLimits, roomGraceMs: 50, ...limits },
 		() => {

@@ -40,7 +40,7 @@ function card(c: PlanCard, words: (typeof PLAN_WORDS)['nl']): (Paragraph | Table
 	const field = (label: string, value: string) =>
 		new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] });
 	return [
-		heading(c.kind, HeadingLevel.HEADING_3),
+		heading(c.kind, HeadingLevel.HEADING_2),
 		...c.fields.map((f) => field(f.label, f.value)),
 		...(c.smart ? [field(words.smart, c.smart)] : []),
 		...c.tables.flatMap((t) => table(t, words.total))

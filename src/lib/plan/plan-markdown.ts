@@ -29,7 +29,7 @@ function table(t: PlanTable, total: string): string[] {
 }
 
 function card(c: PlanCard, words: (typeof PLAN_WORDS)['nl']): string[] {
-	const lines = [`#### ${escape(c.kind)}`, ''];
+	const lines = [`### ${escape(c.kind)}`, ''];
 	for (const field of c.fields) lines.push(`- **${escape(field.label)}:** ${escape(field.value)}`);
 	if (c.smart) lines.push(`- **${words.smart}:** ${escape(c.smart)}`);
 	lines.push('');

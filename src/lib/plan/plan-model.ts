@@ -73,6 +73,8 @@ const SOURCES = [
 ];
 
 const FULL_PLAN = templateById('full-plan')!;
+/** The full plan's own prompt notes, as placed: not the team's content until someone edits them. */
+const PROMPTS = new Set(FULL_PLAN.notes.flatMap((note) => [note.text.nl, note.text.en]));
 const FRAME_PREFIX = 'shape:template-full-plan-';
 
 /**
@@ -111,12 +113,13 @@ export function planFromRecords(title: string, records: StoredRecord[], locale: 
 		const chapter = chapterFrameOf(shape);
 		if (card) {
 			const key = chapter && chapter !== 'start' ? chapter : CHAPTER_OF_CARD[card.type];
-			chapters.get(key)!.cards.push(cardText(card, props(shape), locale));
+			const text = cardText(card, props(shape), locale);
+			if (text) chapters.get(key)!.cards.push(text);
 			continue;
 		}
 		if (shape.type !== 'note') continue;
 		const text = plainText(props(shape).richText);
-		if (!text) continue;
+		if (!text || PROMPTS.has(text)) continue;
 		if (chapter) chapters.get(chapter)!.notes.push(text);
 		else if (ringShape && shape.parentId === ringShape.id) {
 			const size = Number(props(ringShape).size);
@@ -150,11 +153,12 @@ function ordered(shapes: StoredRecord[]): StoredRecord[] {
 	return [...shapes].sort((a, b) => Number(a.y) - Number(b.y) || Number(a.x) - Number(b.x));
 }
 
+/** A card as text, or null when nobody filled it in (a choice it starts with does not count). */
 function cardText(
 	card: Pick<CardDefinition, 'type' | 'label' | 'fields'>,
 	values: Record<string, unknown>,
 	locale: TemplateLocale
-): PlanCard {
+): PlanCard | null {
 	const fields: PlanCard['fields'] = [];
 	const tables: PlanTable[] = [];
 	for (const field of card.fields) {
@@ -164,9 +168,12 @@ function cardText(
 			if (table) tables.push(table);
 			continue;
 		}
+		// A choice every card starts with (the persona's colour) is how it looks, not what the team wrote.
+		if (field.kind === 'select' && field.required) continue;
 		const text = fieldText(field, value, locale);
 		if (text) fields.push({ label: field.label[locale], value: text });
 	}
+	if (fields.length === 0 && tables.length === 0) return null;
 	return {
 		kind: card.label[locale],
 		fields,

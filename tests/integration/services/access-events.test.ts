@@ -102,7 +102,7 @@ const METHODS: Record<
 	},
 	ExportService: {
 		prototype: ExportService.prototype,
-		methods: { export: KEEPS_ACCESS }
+		methods: { export: KEEPS_ACCESS, contributions: KEEPS_ACCESS }
 	},
 	TeamService: {
 		prototype: TeamService.prototype,

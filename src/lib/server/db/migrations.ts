@@ -300,5 +300,23 @@ export const migrations: Record<string, Migration> = {
 			await db.schema.alterTable('board_updates').addColumn('author_id', 'text').execute();
 			await db.schema.alterTable('board_updates').addColumn('author_name', 'text').execute();
 		}
+	},
+	'0008_board_contributions': {
+		/** Who created or changed which shape, kept apart from the log (which compaction folds away). */
+		async up(db: Kysely<unknown>) {
+			const t = columnTypes(db);
+			await db.schema
+				.createTable('board_contributions')
+				.addColumn('board_id', 'text', (c) => c.notNull().references('boards.id').onDelete('cascade'))
+				.addColumn('author_id', 'text', (c) => c.notNull())
+				.addColumn('author_name', 'text', (c) => c.notNull())
+				.addColumn('record_id', 'text', (c) => c.notNull())
+				.addColumn('created', 'integer', (c) => c.notNull())
+				.addColumn('changes', 'integer', (c) => c.notNull())
+				.addColumn('field_changes', 'integer', (c) => c.notNull())
+				.addColumn('updated_at', t.timestamp, (c) => c.notNull())
+				.addPrimaryKeyConstraint('board_contributions_pk', ['board_id', 'author_id', 'record_id'])
+				.execute();
+		}
 	}
 };

@@ -68,6 +68,20 @@ export interface BoardHistoryTable {
 	created_at: number;
 }
 
+/** What one account or guest did to one shape of a board: made it, and how often they changed it. */
+export interface BoardContributionsTable {
+	board_id: string;
+	author_id: string;
+	author_name: string;
+	record_id: string;
+	/** 1 when they made the shape. */
+	created: number;
+	changes: number;
+	/** Changes to the shape's props (a card's fields, a note's text). */
+	field_changes: number;
+	updated_at: number;
+}
+
 export interface UsersTable {
 	id: string;
 	/** Lower-cased. */
@@ -155,6 +169,7 @@ export interface Database {
 	board_votes: BoardVotesTable;
 	board_private_notes: BoardPrivateNotesTable;
 	board_history: BoardHistoryTable;
+	board_contributions: BoardContributionsTable;
 	users: UsersTable;
 	guests: GuestsTable;
 	sessions: SessionsTable;

@@ -11,8 +11,15 @@ import { loadBoardRecords, stateRecords } from '../boards/board-records.ts';
 import { BoardRepository } from '../boards/board-repository.ts';
 import { DocumentLog } from '../boards/document-log.ts';
 import type { Database } from '../db/schema.ts';
+import { contributionCsv, contributionTable, type Contributor } from '../boards/contribution-table.ts';
+import { ContributionStore } from '../boards/contributions.ts';
 import { requireBoardRole } from './board-roles.ts';
 import { ensure } from './failure.ts';
+
+const CSV_HEADER: Record<TemplateLocale, string[]> = {
+	nl: ['Deelnemer', 'Vormen gemaakt', 'Vormen gewijzigd', 'Velden gewijzigd', 'Frames'],
+	en: ['Participant', 'Shapes made', 'Shapes changed', 'Fields changed', 'Frames']
+};
 
 export interface ExportFile {
 	body: Uint8Array<ArrayBuffer> | string;
@@ -38,6 +45,12 @@ export class ExportService {
 		this.history = new BoardHistory(db);
 	}
 
+	/** Who contributed what to the board (facilitators only). */
+	async contributions(actor: Principal | null, boardId: string): Promise<Contributor[]> {
+		await requireBoardRole(this.db, actor, boardId, 'facilitator');
+		return contributorsOf(this.db, this.log, boardId);
+	}
+
 	async export(
 		actor: Principal | null,
 		boardId: string,
@@ -45,8 +58,14 @@ export class ExportService {
 		locale: TemplateLocale,
 		snapshotId: string | null = null
 	): Promise<ExportFile> {
-		await requireBoardRole(this.db, actor, boardId, 'editor');
+		// Who did what is for the facilitator (a teacher), the rest for everyone who edits.
+		await requireBoardRole(this.db, actor, boardId, format === 'csv' ? 'facilitator' : 'editor');
 		const board = (await this.boards.get(boardId))!;
+		if (format === 'csv') {
+			const header = CSV_HEADER[locale];
+			const body = contributionCsv(await contributorsOf(this.db, this.log, boardId), header);
+			return { body, type: 'text/csv; charset=utf-8', filename: exportName(board.title, 'csv') };
+		}
 		const snapshot = snapshotId === null ? null : await this.history.data(boardId, snapshotId);
 		if (snapshotId !== null) ensure(snapshot, 'board_not_found');
 		const stored = snapshot ? stateRecords(snapshot) : await loadBoardRecords(this.log, boardId);
@@ -76,4 +95,26 @@ export class ExportService {
 			filename: exportName(board.title, 'docx')
 		};
 	}
+}
+
+/** Who did what on the board, with the frames their shapes are in now. */
+async function contributorsOf(
+	db: Kysely<Database>,
+	log: DocumentLog,
+	boardId: string
+): Promise<Contributor[]> {
+	const rows = await new ContributionStore(db).list(boardId);
+	const { records } = await loadBoardRecords(log, boardId);
+	const byId = new Map(records.map((r) => [r.id as string, r]));
+	const frameOf = (id: string): string | null => {
+		for (let current = byId.get(id), depth = 0; current && depth < 50; depth++) {
+			if (current.type === 'frame' && current.id !== id) {
+				const name = (current.props as { name?: unknown } | undefined)?.name;
+				return typeof name === 'string' ? name : null;
+			}
+			current = byId.get(String(current.parentId));
+		}
+		return null;
+	};
+	return contributionTable(rows, frameOf);
 }

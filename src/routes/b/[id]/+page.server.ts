@@ -13,7 +13,8 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		board: { id: board.id, title: board.title, template: board.template },
 		role,
 		me: { id, name, guest: kind === 'guest' },
-		snapshots: role === 'facilitator' ? await all.snapshots.list(locals.principal, board.id) : []
+		snapshots: role === 'facilitator' ? await all.snapshots.list(locals.principal, board.id) : [],
+		contributions: role === 'facilitator' ? await all.exports.contributions(locals.principal, board.id) : []
 	};
 };
 
