@@ -1,17 +1,16 @@
 import type { TLRecord } from '@tldraw/tldraw';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { boardRecords } from '../../src/lib/board/board-doc.ts';
 import { recordToYMap } from '../../src/lib/canvas/sync/record-codec.ts';
 import { BoardMemberRepository } from '../../src/lib/server/access/board-members.ts';
-import type { StorageConfig } from '../../src/lib/server/db/index.ts';
 import { ExportService } from '../../src/lib/server/services/export-service.ts';
-import { createTestUser, guestOnGuestLink, principalOf, type TestUser } from '../support/accounts.ts';
+import { createTestUser, guestOnGuestLink, principalOf } from '../support/accounts.ts';
 import { backends } from '../support/backends.ts';
 import { failureOf } from '../support/services.ts';
-import { connectProvider, waitFor, whenSynced } from '../support/stock-client.ts';
+import { waitFor } from '../support/stock-client.ts';
 import { noteRecord } from '../support/tldraw-records.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { boardPerTest } from '../support/board-per-test.ts';
 
 const FRAME = {
 	id: 'shape:frame',
@@ -29,62 +28,39 @@ const FRAME = {
 } as unknown as TLRecord;
 
 describe.each(backends)('contributions on $name', (backend) => {
-	let config: { config: StorageConfig; cleanup(): Promise<void> };
-	let server: TestServer;
-	let owner: TestUser;
-	let boardId: string;
-	const providers: ReturnType<typeof connectProvider>[] = [];
-	const client = async (cookie: string) => {
-		const provider = connectProvider(server.wsUrl, boardId, cookie);
-		providers.push(provider);
-		await whenSynced(provider);
-		return provider;
-	};
+	const world = boardPerTest(backend, 'Klas 2B');
 	const note = (key: string, text: string) =>
 		recordToYMap({ ...noteRecord(key, text), parentId: 'shape:frame' } as unknown as TLRecord);
 
-	beforeEach(async ({ skip }) => {
-		if (backend.skip) skip();
-		config = await backend.setup();
-		server = await startTestServer({ storage: config.config });
-		owner = await createTestUser(server.storage.db, 'Owner');
-		boardId = (await server.boards.create('Klas 2B', owner.teamId, owner.userId)).id;
-	});
-	afterEach(async () => {
-		for (const provider of providers.splice(0)) provider.destroy();
-		await server?.stop();
-		await config?.cleanup();
-	});
-
 	it('counts per participant the shapes made and changed, their fields, and their frames', async () => {
-		const anne = await createTestUser(server.storage.db, 'Anne');
-		await new BoardMemberRepository(server.storage.db).setRole(boardId, anne.userId, 'editor');
-		const guest = await guestOnGuestLink(server.storage.db, boardId, owner.userId, 'Sanne');
+		const anne = await createTestUser(world.server.storage.db, 'Anne');
+		await new BoardMemberRepository(world.server.storage.db).setRole(world.boardId, anne.userId, 'editor');
+		const guest = await guestOnGuestLink(world.server.storage.db, world.boardId, world.owner.userId, 'Sanne');
 
-		const facilitator = await client(owner.cookie);
+		const facilitator = await world.client(world.owner.cookie);
 		boardRecords(facilitator.doc).set('shape:frame', recordToYMap(FRAME));
-		const anneBoard = await client(anne.cookie);
+		const anneBoard = await world.client(anne.cookie);
 		await waitFor(() => boardRecords(anneBoard.doc).has('shape:frame'), 'the frame');
 		boardRecords(anneBoard.doc).set('shape:a1', note('a1', 'doelgroep'));
 		boardRecords(anneBoard.doc).set('shape:a2', note('a2', 'kanalen'));
 		(boardRecords(anneBoard.doc).get('shape:a1')!.get('props') as Y.Map<unknown>).set('color', 'blue');
 		// Anne in a second tab is still one person.
-		const anneTab = await client(anne.cookie);
+		const anneTab = await world.client(anne.cookie);
 		await waitFor(() => boardRecords(anneTab.doc).has('shape:a2'), 'Anne’s notes');
 		anneTab.doc.transact(() => boardRecords(anneTab.doc).get('shape:a2')!.set('x', 300));
-		const guestBoard = await client(guest.cookie);
+		const guestBoard = await world.client(guest.cookie);
 		await waitFor(() => boardRecords(guestBoard.doc).has('shape:a2'), 'the notes');
 		boardRecords(guestBoard.doc).set('shape:g1', note('g1', 'van de gast'));
 		await waitFor(() => boardRecords(facilitator.doc).has('shape:g1'), 'the guest’s note');
 
 		// Counted as the room unloads (and every few seconds while it is open).
-		for (const provider of providers.splice(0)) provider.destroy();
-		const exports = new ExportService(server.storage.db);
-		const asOwner = await principalOf(server.storage.db, owner);
-		let table = await exports.contributions(asOwner, boardId);
+		world.disconnectAll();
+		const exports = new ExportService(world.server.storage.db);
+		const asOwner = await principalOf(world.server.storage.db, world.owner);
+		let table = await exports.contributions(asOwner, world.boardId);
 		for (let tries = 0; tries < 50 && table.length < 3; tries++) {
 			await new Promise((resolve) => setTimeout(resolve, 100));
-			table = await exports.contributions(asOwner, boardId);
+			table = await exports.contributions(asOwner, world.boardId);
 		}
 		const row = (name: string) => table.find((c) => c.name === name)!;
 		expect(row('Anne')).toMatchObject({ shapesCreated: 2, shapesChanged: 2, frames: ['P — Mensen'] });
@@ -93,10 +69,10 @@ describe.each(backends)('contributions on $name', (backend) => {
 		expect(row('Owner')).toMatchObject({ shapesCreated: 1, frames: [] });
 
 		// For the facilitator only, as a table and as CSV.
-		expect(await failureOf(exports.contributions(await principalOf(server.storage.db, anne), boardId))).toBe(
-			'access_denied'
-		);
-		const csv = await exports.export(asOwner, boardId, 'csv', 'nl');
+		expect(
+			await failureOf(exports.contributions(await principalOf(world.server.storage.db, anne), world.boardId))
+		).toBe('access_denied');
+		const csv = await exports.export(asOwner, world.boardId, 'csv', 'nl');
 		const lines = String(csv.body).replace('\ufeff', '').trim().split('\r\n');
 		expect(lines[0]).toBe('Deelnemer,Vormen gemaakt,Vormen gewijzigd,Velden gewijzigd,Frames');
 		expect(lines).toContain(`Anne,2,2,${row('Anne').fieldChanges},P — Mensen`);

@@ -1,6 +1,6 @@
 import type { TLRecord } from '@tldraw/tldraw';
 import * as decoding from 'lib0/decoding';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { boardRecords } from '../../src/lib/board/board-doc.ts';
 import { recordToYMap } from '../../src/lib/canvas/sync/record-codec.ts';
@@ -16,16 +16,14 @@ import {
 import { encodeCommand, sendCommand } from '../../src/lib/facilitation/send-command.ts';
 import { remainingMs } from '../../src/lib/facilitation/timer.ts';
 import { BoardMemberRepository } from '../../src/lib/server/access/board-members.ts';
-import type { StorageConfig } from '../../src/lib/server/db/index.ts';
 import { BALLOT_MESSAGE } from '../../src/lib/sync/endpoint.ts';
-import { createTestUser, guestOnGuestLink, type TestUser } from '../support/accounts.ts';
+import { createTestUser, guestOnGuestLink } from '../support/accounts.ts';
 import { backends } from '../support/backends.ts';
-import { connectProvider, waitFor, whenSynced } from '../support/stock-client.ts';
+import type { Provider } from '../support/board-per-test.ts';
+import { waitFor } from '../support/stock-client.ts';
 import { noteRecord } from '../support/tldraw-records.ts';
 import { upgradeStatus } from '../support/raw-socket.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
-
-type Provider = ReturnType<typeof connectProvider>;
+import { boardPerTest } from '../support/board-per-test.ts';
 
 /** Listens for the server's answers to one client's ballots: how many, and the last one's dots. */
 function ballotsOf(provider: Provider) {
@@ -53,45 +51,23 @@ const FRAME = {
 } as unknown as TLRecord;
 
 describe.each(backends)('facilitation on $name', (backend) => {
-	let config: { config: StorageConfig; cleanup(): Promise<void> };
-	let server: TestServer;
-	let owner: TestUser;
-	let boardId: string;
-	const providers: Provider[] = [];
-
-	const client = async (cookie: string) => {
-		const provider = connectProvider(server.wsUrl, boardId, cookie);
-		providers.push(provider);
-		await whenSynced(provider);
-		return provider;
-	};
+	const world = boardPerTest(backend);
+	const client = (cookie: string) => world.client(cookie);
 	const frameOf = (p: Provider) =>
 		boardRecords(p.doc).get('shape:frame')?.toJSON() as
 			{ x: number; meta: { locked?: boolean }; props: { name: string } } | undefined;
 	const timerOf = (p: Provider): TimerState => readTimer(facilitationMap(p.doc));
 
 	async function editorCookie(): Promise<string> {
-		const editor = await createTestUser(server.storage.db, 'Editor');
-		await new BoardMemberRepository(server.storage.db).setRole(boardId, editor.userId, 'editor');
+		const editor = await createTestUser(world.server.storage.db, 'Editor');
+		await new BoardMemberRepository(world.server.storage.db).setRole(world.boardId, editor.userId, 'editor');
 		return editor.cookie;
 	}
-	const guestCookie = async () => (await guestOnGuestLink(server.storage.db, boardId, owner.userId)).cookie;
-
-	beforeEach(async ({ skip }) => {
-		if (backend.skip) skip();
-		config = await backend.setup();
-		server = await startTestServer({ storage: config.config });
-		owner = await createTestUser(server.storage.db, 'Owner');
-		boardId = (await server.boards.create('Workshop', owner.teamId, owner.userId)).id;
-	});
-	afterEach(async () => {
-		for (const provider of providers.splice(0)) provider.destroy();
-		await server?.stop();
-		await config?.cleanup();
-	});
+	const guestCookie = async () =>
+		(await guestOnGuestLink(world.server.storage.db, world.boardId, world.owner.userId)).cookie;
 
 	it('undoes every facilitator-only change an editor or a guest makes, for everyone, also after a restart', async () => {
-		const facilitator = await client(owner.cookie);
+		const facilitator = await client(world.owner.cookie);
 		facilitator.doc.transact(() => {
 			boardRecords(facilitator.doc).set('shape:frame', recordToYMap(FRAME));
 			boardRecords(facilitator.doc).set('shape:note', recordToYMap(noteRecord('note', 'idee')));
@@ -153,13 +129,11 @@ describe.each(backends)('facilitation on $name', (backend) => {
 				(boardRecords(editor.doc).get('shape:note')!.get('meta') as Y.Map<unknown>).get('locked') !== true,
 			'the lock to come off'
 		);
-		expect((await server.storage.db.selectFrom('boards').select('id').execute()).length).toBe(1);
+		expect((await world.server.storage.db.selectFrom('boards').select('id').execute()).length).toBe(1);
 
 		// After a restart the board loads as the facilitator left it, and the timer still counts down.
-		for (const provider of providers.splice(0)) provider.destroy();
-		await server.stop();
-		server = await startTestServer({ storage: config.config });
-		const later = await client(owner.cookie);
+		await world.restart();
+		const later = await client(world.owner.cookie);
 		expect(frameOf(later)).toMatchObject({ x: 0, props: { name: 'P — Mensen' }, meta: { locked: true } });
 		expect(timerOf(later)).toEqual(timer);
 		expect(remainingMs(timerOf(later), Date.now())).toBeGreaterThan(170_000);
@@ -167,7 +141,7 @@ describe.each(backends)('facilitation on $name', (backend) => {
 	});
 
 	it('counts dot votes on the server: no more than N, only while open, hidden until the end', async () => {
-		const facilitator = await client(owner.cookie);
+		const facilitator = await client(world.owner.cookie);
 		facilitator.doc.transact(() => {
 			boardRecords(facilitator.doc).set('shape:frame', recordToYMap(FRAME));
 			for (const key of ['a', 'b', 'c', 'd'])
@@ -219,15 +193,13 @@ describe.each(backends)('facilitation on $name', (backend) => {
 		expect(voteOf(facilitator)!.counts).toEqual({ 'shape:a': 2, 'shape:b': 1, 'shape:c': 1 });
 
 		// The result outlives a restart.
-		for (const provider of providers.splice(0)) provider.destroy();
-		await server.stop();
-		server = await startTestServer({ storage: config.config });
-		const later = await client(owner.cookie);
+		await world.restart();
+		const later = await client(world.owner.cookie);
 		expect(voteOf(later)).toMatchObject({ id, status: 'ended', counts: { 'shape:a': 2 } });
 	});
 
 	it('shows live named counts when the facilitator asks for them', async () => {
-		const facilitator = await client(owner.cookie);
+		const facilitator = await client(world.owner.cookie);
 		boardRecords(facilitator.doc).set('shape:frame', recordToYMap(FRAME));
 		const inFrame = { ...noteRecord('a', 'a'), parentId: 'shape:frame' } as TLRecord;
 		boardRecords(facilitator.doc).set('shape:a', recordToYMap(inFrame));
@@ -254,19 +226,19 @@ describe.each(backends)('facilitation on $name', (backend) => {
 	});
 
 	it('names whoever asks to be followed or points, from their session', async () => {
-		const facilitator = await client(owner.cookie);
+		const facilitator = await client(world.owner.cookie);
 		sendCommand(facilitator, { kind: 'follow', action: 'start' });
 		sendCommand(facilitator, { kind: 'ping', x: 40, y: -20 });
 		const state = facilitationMap(facilitator.doc);
 		await waitFor(() => readPing(state) !== null, 'the ping');
-		expect(readFollow(state)).toEqual({ userId: owner.userId, name: 'Owner', seq: 1 });
+		expect(readFollow(state)).toEqual({ userId: world.owner.userId, name: 'Owner', seq: 1 });
 		expect(readPing(state)).toEqual({ x: 40, y: -20, name: 'Owner', seq: 1 });
 		sendCommand(facilitator, { kind: 'follow', action: 'stop' });
 		await waitFor(() => readFollow(state) === null, 'following to stop');
 	});
 
 	it('keeps private notes out of everyone else’s browser until the reveal, also over a restart', async () => {
-		const facilitator = await client(owner.cookie);
+		const facilitator = await client(world.owner.cookie);
 		const page = {
 			id: 'page:page',
 			typeName: 'page',
@@ -280,12 +252,7 @@ describe.each(backends)('facilitation on $name', (backend) => {
 
 		const anneCookie = await editorCookie();
 		const bramCookie = await guestCookie();
-		const privately = async (cookie: string) => {
-			const provider = connectProvider(server.wsUrl, `${boardId}/private`, cookie);
-			providers.push(provider);
-			await whenSynced(provider);
-			return provider;
-		};
+		const privately = (cookie: string) => world.client(cookie, `${world.boardId}/private`);
 		const secret = { ...noteRecord('secret', 'mijn idee', 300, 120), meta: { private: true } } as TLRecord;
 		const anne = await privately(anneCookie);
 		boardRecords(anne.doc).set('shape:secret', recordToYMap(secret));
@@ -293,22 +260,23 @@ describe.each(backends)('facilitation on $name', (backend) => {
 		// Saved for Anne (a second tab of hers gets it, and so does the server after a restart)…
 		const anneTab = await privately(anneCookie);
 		await waitFor(() => boardRecords(anneTab.doc).has('shape:secret'), 'Anne’s second tab');
-		for (const provider of providers.splice(0)) provider.destroy();
-		await server.stop();
-		server = await startTestServer({ storage: config.config });
+		await world.restart();
 		const anneAgain = await privately(anneCookie);
 		expect(boardRecords(anneAgain.doc).has('shape:secret')).toBe(true);
 		// …but in nobody else's document: not the board's, not another participant's private notes.
 		const bram = await client(bramCookie);
 		const bramPrivate = await privately(bramCookie);
-		const watcher = await client(owner.cookie);
+		const watcher = await client(world.owner.cookie);
 		for (const doc of [bram.doc, bramPrivate.doc, watcher.doc])
 			expect(boardRecords(doc).has('shape:secret')).toBe(false);
 		// A viewer has no private notes to open.
-		const viewer = await createTestUser(server.storage.db, 'Viewer');
-		await new BoardMemberRepository(server.storage.db).setRole(boardId, viewer.userId, 'viewer');
+		const viewer = await createTestUser(world.server.storage.db, 'Viewer');
+		await new BoardMemberRepository(world.server.storage.db).setRole(world.boardId, viewer.userId, 'viewer');
 		expect(
-			await upgradeStatus(`${server.wsUrl}/${boardId}/private`, { cookie: viewer.cookie, origin: server.url })
+			await upgradeStatus(`${world.server.wsUrl}/${world.boardId}/private`, {
+				cookie: viewer.cookie,
+				origin: world.server.url
+			})
 		).toBe(403);
 		sendCommand(watcher, { kind: 'private-mode', on: false });
 		await waitFor(() => boardRecords(bram.doc).has('shape:secret'), 'the reveal');
@@ -320,9 +288,9 @@ describe.each(backends)('facilitation on $name', (backend) => {
 	});
 
 	it('lets a facilitator move and unlock a locked shape', async () => {
-		const facilitator = await client(owner.cookie);
+		const facilitator = await client(world.owner.cookie);
 		boardRecords(facilitator.doc).set('shape:frame', recordToYMap(FRAME));
-		const watcher = await client(owner.cookie);
+		const watcher = await client(world.owner.cookie);
 		await waitFor(() => frameOf(watcher) !== undefined, 'the frame');
 		boardRecords(facilitator.doc).get('shape:frame')!.set('x', 250);
 		(boardRecords(facilitator.doc).get('shape:frame')!.get('meta') as Y.Map<unknown>).set('locked', false);

@@ -11,14 +11,8 @@ export interface ContributionDelta {
 	fieldChanges: number;
 }
 
-export interface ContributionRow {
-	authorId: string;
-	authorName: string;
-	recordId: string;
-	created: boolean;
-	changes: number;
-	fieldChanges: number;
-}
+/** One author's work on one shape as stored. */
+export type ContributionRow = ContributionDelta;
 
 /** Who did what on a board's shapes (table board_contributions), added to as edits are saved. */
 export class ContributionStore {
