@@ -132,6 +132,8 @@ describe('exports of a board', () => {
 			expect((await get(path)).status, `${format} nobody`).toBe(404);
 		}
 		expect((await get(`/b/${boardId}/export.exe`, owner)).status).toBe(404);
+		// A snapshot of no board of this one (another board's, or made up) is not there.
+		expect((await get(`/b/${boardId}/export.json?snapshot=not-a-snapshot`, owner)).status).toBe(404);
 		// Who contributed what is for the facilitator only.
 		expect((await get(`/b/${boardId}/export.csv`, owner)).status).toBe(200);
 		expect((await get(`/b/${boardId}/export.csv`, editor)).status).toBe(403);
