@@ -26,7 +26,11 @@ export function boardPerTest(backend: Backend, title = 'Workshop'): BoardWorld {
 	const providers: Provider[] = [];
 	const world = {
 		async client(cookie?: string, room?: string) {
-			const provider = connectProvider(world.server.wsUrl, room ?? world.boardId, cookie ?? world.owner.cookie);
+			const provider = connectProvider(
+				world.server.wsUrl,
+				room ?? world.boardId,
+				cookie ?? world.owner.cookie
+			);
 			providers.push(provider);
 			await whenSynced(provider);
 			return provider;
