@@ -9,7 +9,12 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals }) => {
 	const principal = locals.principal;
 	if (principal?.kind !== 'user') return { signedIn: false as const };
-	return { signedIn: true as const, ...(await (await services()).boards.overview(principal)) };
+	const boards = (await services()).boards;
+	return {
+		signedIn: true as const,
+		...(await boards.overview(principal)),
+		deleted: await boards.recentlyDeleted(principal)
+	};
 };
 
 export const actions: Actions = {
@@ -29,6 +34,14 @@ export const actions: Actions = {
 		return act('import', async () => {
 			const board = await (await services()).boards.importBoard(user, { teamId: form.text('team'), file });
 			redirect(303, `/b/${board.id}`);
+		});
+	},
+	undelete: async (event) => {
+		const user = requireUser(event);
+		const id = (await readForm(event.request)).text('id');
+		return act('undelete', async () => {
+			await (await services()).boards.undelete(user, id);
+			return { action: 'undelete' };
 		});
 	},
 	rename: async (event) => {

@@ -43,7 +43,7 @@ test('shows the cursor of another participant with their name', async ({ twoOnOn
 	await expect(bram.locator('.tl-nametag', { hasText: 'Anouk' })).toBeVisible();
 });
 
-test('renames and deletes a board from the list', async ({ page }) => {
+test('renames, deletes and brings back a board from the list', async ({ page }) => {
 	const id = await createBoard(page, 'Oude naam');
 	await page.goto('/');
 	const row = page.locator(`[data-board-id="${id}"]`);
@@ -60,6 +60,14 @@ test('renames and deletes a board from the list', async ({ page }) => {
 	await page.reload();
 	await expect(row).toHaveCount(0);
 	expect((await page.goto(`/b/${id}`))?.status()).toBe(404);
+
+	// For 30 days its facilitator can bring it back.
+	await page.goto('/');
+	const deleted = page.getByTestId('deleted-boards');
+	await expect(deleted).toContainText('Nieuwe naam');
+	await deleted.getByTestId('undelete').click();
+	await expect(row.locator('a')).toHaveText('Nieuwe naam');
+	expect((await page.goto(`/b/${id}`))?.status()).toBe(200);
 });
 
 test('answers 404 for a board that does not exist', async ({ page }) => {

@@ -50,6 +50,8 @@ const METHODS: Record<
 			open: KEEPS_ACCESS,
 			create: KEEPS_ACCESS,
 			importBoard: KEEPS_ACCESS,
+			recentlyDeleted: KEEPS_ACCESS,
+			undelete: KEEPS_ACCESS,
 			rename: KEEPS_ACCESS,
 			remove: {
 				close: CloseCode.BoardNotFound,

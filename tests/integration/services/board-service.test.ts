@@ -57,4 +57,32 @@ describe('BoardService', () => {
 		await s.boards.remove(owner, board.id);
 		expect(await failureOf(s.boards.open(owner, board.id))).toBe('board_not_found');
 	});
+
+	it('brings a deleted board back for its facilitator for 30 days, then removes it for good', async () => {
+		const board = await s.boards.create(owner, { title: 'Weg', teamId: ownerTeam, template: '' });
+		await s.boards.remove(owner, board.id);
+		const boardsOf = async (user: UserPrincipal) =>
+			(await s.boards.overview(user)).teams.flatMap((t) => t.boards.map((b) => b.id));
+		expect(await boardsOf(owner)).not.toContain(board.id);
+		expect((await s.boards.recentlyDeleted(owner)).map((b) => b.id)).toEqual([board.id]);
+		// A team member edits the board but did not facilitate it: not theirs to bring back.
+		expect(await s.boards.recentlyDeleted(member)).toEqual([]);
+		expect(await failureOf(s.boards.undelete(member, board.id))).toBe('access_denied');
+		const stranger = await principalOf(s.db, await createTestUser(s.db, 'Stranger'));
+		expect(await failureOf(s.boards.undelete(stranger, board.id))).toBe('board_not_found');
+
+		await s.boards.undelete(owner, board.id);
+		expect(await boardsOf(owner)).toContain(board.id);
+		expect(await failureOf(s.boards.undelete(owner, board.id))).toBe('board_not_found');
+
+		// Deleted 31 days ago: gone for good the next time anyone looks.
+		await s.boards.remove(owner, board.id);
+		await s.db
+			.updateTable('boards')
+			.set({ deleted_at: Date.now() - 31 * 24 * 3_600_000 })
+			.where('id', '=', board.id)
+			.execute();
+		expect(await s.boards.recentlyDeleted(owner)).toEqual([]);
+		expect(await s.db.selectFrom('boards').select('id').where('id', '=', board.id).execute()).toEqual([]);
+	});
 });

@@ -23,20 +23,21 @@ export function accountRole(explicit: BoardRole | null, team: TeamRole | null): 
 }
 
 /**
- * A principal's role on a live board, or null when they may not see it. Guests hold the role of
- * the guest link they came through while that link is active.
+ * A principal's role on a live board (or, with `deleted`, on a deleted one), or null when they may
+ * not see it. Guests hold the role of the guest link they came through while that link is active.
  */
 export async function resolveBoardRole(
 	db: Kysely<Database>,
 	principal: Principal,
 	boardId: string,
-	now = Date.now()
+	now = Date.now(),
+	deleted = false
 ): Promise<BoardRole | null> {
 	const board = await db
 		.selectFrom('boards')
 		.select('team_id')
 		.where('id', '=', boardId)
-		.where('deleted_at', 'is', null)
+		.where('deleted_at', deleted ? 'is not' : 'is', null)
 		.executeTakeFirst();
 	if (!board) return null;
 	if (principal.kind === 'guest') {

@@ -99,6 +99,36 @@ export class BoardRepository {
 	}
 
 	/** Soft delete: the row and its document stay, the board disappears from every list and route. */
+	/** Boards of the user's teams deleted since `since`, newest deletion first. */
+	async listDeletedForUser(userId: string, since: number): Promise<(BoardSummary & { deletedAt: number })[]> {
+		const rows = await this.db
+			.selectFrom('boards')
+			.selectAll()
+			.where('deleted_at', '>=', since)
+			.where('team_id', 'in', (eb) =>
+				eb.selectFrom('team_members').select('team_id').where('user_id', '=', userId)
+			)
+			.orderBy('deleted_at', 'desc')
+			.execute();
+		return rows.map((row) => ({ ...toSummary(row), deletedAt: Number(row.deleted_at) }));
+	}
+
+	/** Brings a deleted board back; false when it is not deleted (or not there). */
+	async undelete(id: string): Promise<boolean> {
+		const result = await this.db
+			.updateTable('boards')
+			.set({ deleted_at: null })
+			.where('id', '=', id)
+			.where('deleted_at', 'is not', null)
+			.executeTakeFirst();
+		return result.numUpdatedRows > 0n;
+	}
+
+	/** Removes for good the boards deleted before `before` (with everything that belongs to them). */
+	async purgeDeleted(before: number): Promise<void> {
+		await this.db.deleteFrom('boards').where('deleted_at', '<', before).execute();
+	}
+
 	async softDelete(id: string): Promise<boolean> {
 		const result = await this.db
 			.updateTable('boards')

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { templateById } from '../../templates/index.ts';
 import { BoardMemberRepository } from '../access/board-members.ts';
-import { accountRole, type BoardRole } from '../access/roles.ts';
+import { accountRole, resolveBoardRole, type BoardRole } from '../access/roles.ts';
 import { TeamRepository, type TeamSummary } from '../access/teams.ts';
 import type { Principal, UserPrincipal } from '../auth/principal.ts';
 import type { BoardEvents } from '../boards/board-events.ts';
@@ -13,6 +13,9 @@ import { requireBoardRole } from './board-roles.ts';
 import { ensure } from './failure.ts';
 
 export type VisibleBoard = BoardSummary & { role: BoardRole };
+
+/** A deleted board can be brought back this long; then it is removed for good. */
+export const KEEP_DELETED_MS = 30 * 24 * 3_600_000;
 
 /** Boards: what a user sees, creating, renaming and deleting them. */
 export class BoardService {
@@ -99,6 +102,32 @@ export class BoardService {
 		const title = normalizeTitle(rawTitle);
 		ensure(title, 'board_title_invalid');
 		await this.boards.rename(boardId, title);
+	}
+
+	/**
+	 * Boards deleted in the last 30 days that the user facilitated, to bring back; older deletions
+	 * are removed for good first.
+	 */
+	async recentlyDeleted(
+		user: UserPrincipal,
+		now = Date.now()
+	): Promise<(BoardSummary & { deletedAt: number })[]> {
+		await this.boards.purgeDeleted(now - KEEP_DELETED_MS);
+		const deleted = await this.boards.listDeletedForUser(user.id, now - KEEP_DELETED_MS);
+		const mine = await Promise.all(
+			deleted.map(
+				async (board) => (await resolveBoardRole(this.db, user, board.id, now, true)) === 'facilitator'
+			)
+		);
+		return deleted.filter((_, i) => mine[i]);
+	}
+
+	/** Brings a board deleted in the last 30 days back (its facilitator only). */
+	async undelete(actor: Principal, boardId: string): Promise<void> {
+		const role = await resolveBoardRole(this.db, actor, boardId, Date.now(), true);
+		ensure(role, 'board_not_found');
+		ensure(role === 'facilitator', 'access_denied');
+		ensure(await this.boards.undelete(boardId), 'board_not_found');
 	}
 
 	/** Deletes the board (softly); every open socket on it closes. */
