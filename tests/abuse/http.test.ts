@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => target.stop());
 
-/** Every page and endpoint, with `{x}` where the attacker's segment goes. */
+/** Every page and endpoint, with `{x}` where the attacker's segment goes (`{BOARD}`: a real board). */
 const ROUTES = [
 	'/{x}',
 	'/b/{x}',
@@ -22,7 +22,11 @@ const ROUTES = [
 	'/login?redirectTo={x}',
 	'/signup?redirectTo=/{x}',
 	'/account?{x}',
-	'/healthz?{x}'
+	'/healthz?{x}',
+	'/time?{x}',
+	'/b/{x}/export.json',
+	'/b/{x}/export.{x}',
+	'/b/{BOARD}/export.md?lang={x}&snapshot={x}'
 ];
 
 const get = (path: string, cookie?: string) =>
@@ -38,7 +42,7 @@ describe('malformed requests', () => {
 		for (const cookie of [undefined, target.owner]) {
 			for (const route of ROUTES) {
 				for (const segment of MALFORMED_SEGMENTS) {
-					const path = route.replace('{x}', segment);
+					const path = route.replaceAll('{x}', segment).replace('{BOARD}', target.boardId);
 					const status = await rawHttp(target.app.port, rawGet(path, cookie ? { Cookie: cookie } : {}));
 					if (status < 200 || status >= 500) failures.push(`${status} ${path.slice(0, 80)}`);
 				}
@@ -53,8 +57,10 @@ describe('malformed requests', () => {
 		const headerSets: Record<string, string>[] = [{}, { Cookie: target.owner, Origin: target.app.url }];
 		for (const headers of headerSets) {
 			for (const segment of MALFORMED_SEGMENTS) {
-				const status = await rawHttp(target.app.port, rawUpgrade(`/sync/${segment}`, headers));
-				if (status === 101 || status < 400 || status >= 500) failures.push(`${status} /sync/${segment}`);
+				for (const path of [`/sync/${segment}`, `/sync/${target.boardId}/${segment}`]) {
+					const status = await rawHttp(target.app.port, rawUpgrade(path, headers));
+					if (status === 101 || status < 400 || status >= 500) failures.push(`${status} ${path}`);
+				}
 			}
 		}
 		expect(failures).toEqual([]);
