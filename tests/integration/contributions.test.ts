@@ -9,23 +9,10 @@ import { createTestUser, guestOnGuestLink, principalOf } from '../support/accoun
 import { backends } from '../support/backends.ts';
 import { failureOf } from '../support/services.ts';
 import { waitFor } from '../support/stock-client.ts';
-import { noteRecord } from '../support/tldraw-records.ts';
+import { frameRecord, noteRecord } from '../support/tldraw-records.ts';
 import { boardPerTest } from '../support/board-per-test.ts';
 
-const FRAME = {
-	id: 'shape:frame',
-	typeName: 'shape',
-	type: 'frame',
-	x: 0,
-	y: 0,
-	rotation: 0,
-	index: 'a1',
-	parentId: 'page:page',
-	isLocked: false,
-	opacity: 1,
-	meta: {},
-	props: { w: 800, h: 600, name: 'P — Mensen', color: 'black' }
-} as unknown as TLRecord;
+const FRAME = frameRecord('frame', 'P — Mensen', { w: 800, h: 600 });
 
 describe.each(backends)('contributions on $name', (backend) => {
 	const world = boardPerTest(backend, 'Klas 2B');

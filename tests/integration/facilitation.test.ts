@@ -21,7 +21,7 @@ import { createTestUser, guestOnGuestLink } from '../support/accounts.ts';
 import { backends } from '../support/backends.ts';
 import type { Provider } from '../support/board-per-test.ts';
 import { waitFor } from '../support/stock-client.ts';
-import { noteRecord } from '../support/tldraw-records.ts';
+import { frameRecord, noteRecord } from '../support/tldraw-records.ts';
 import { upgradeStatus } from '../support/raw-socket.ts';
 import { boardPerTest } from '../support/board-per-test.ts';
 
@@ -35,20 +35,7 @@ function ballotsOf(provider: Provider) {
 	return seen;
 }
 
-const FRAME = {
-	id: 'shape:frame',
-	typeName: 'shape',
-	type: 'frame',
-	x: 0,
-	y: 0,
-	rotation: 0,
-	index: 'a1',
-	parentId: 'page:page',
-	isLocked: false,
-	opacity: 1,
-	meta: { locked: true },
-	props: { w: 400, h: 300, name: 'P — Mensen', color: 'black' }
-} as unknown as TLRecord;
+const FRAME = frameRecord('frame', 'P — Mensen', { meta: { locked: true } });
 
 describe.each(backends)('facilitation on $name', (backend) => {
 	const world = boardPerTest(backend);

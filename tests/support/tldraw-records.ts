@@ -1,4 +1,11 @@
-import { createShapeId, toRichText, type IndexKey, type TLNoteShape, type TLParentId } from '@tldraw/tldraw';
+import {
+	createShapeId,
+	toRichText,
+	type IndexKey,
+	type TLFrameShape,
+	type TLNoteShape,
+	type TLParentId
+} from '@tldraw/tldraw';
 
 /** A complete tldraw 3 sticky note record on the first page. */
 export function noteRecord(key: string, text: string, x = 100, y = 100, index = 'a1'): TLNoteShape {
@@ -27,5 +34,27 @@ export function noteRecord(key: string, text: string, x = 100, y = 100, index = 
 			richText: toRichText(text),
 			scale: 1
 		}
+	};
+}
+
+/** A complete tldraw 3 frame record on the first page, named `name`. */
+export function frameRecord(
+	key: string,
+	name: string,
+	options: { w?: number; h?: number; meta?: Record<string, unknown> } = {}
+): TLFrameShape {
+	return {
+		id: createShapeId(key),
+		typeName: 'shape',
+		type: 'frame',
+		x: 0,
+		y: 0,
+		rotation: 0,
+		index: 'a1' as IndexKey,
+		parentId: 'page:page' as TLParentId,
+		isLocked: false,
+		opacity: 1,
+		meta: (options.meta ?? {}) as TLFrameShape['meta'],
+		props: { w: options.w ?? 400, h: options.h ?? 300, name, color: 'black' }
 	};
 }
