@@ -6,6 +6,14 @@ import type { BoardRole } from '$lib/roles.ts';
 export const formatDateTime = (ms: number) =>
 	new Intl.DateTimeFormat(getLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
 
+/** A day as the UI language writes it: 30-06-2027 in Dutch, 30/06/2027 in English. */
+export const formatDay = (ms: number) =>
+	new Intl.DateTimeFormat(getLocale() === 'en' ? 'en-GB' : 'nl-NL', {
+		day: '2-digit',
+		month: '2-digit',
+		year: 'numeric'
+	}).format(ms);
+
 /** A board role's name in the UI language. */
 export const roleLabel: Record<BoardRole, () => string> = {
 	facilitator: m.role_facilitator,

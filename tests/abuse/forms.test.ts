@@ -38,6 +38,8 @@ function actions(): { path: string; fields: string[]; own?: true }[] {
 		{ path: '/?/undelete', fields: ['id'] },
 		{ path: `/b/${target.boardId}?/saveSnapshot`, fields: ['title'] },
 		{ path: `/b/${target.boardId}?/restoreSnapshot`, fields: ['snapshot'] },
+		{ path: `/b/${target.boardId}/history/not-a-snapshot?/restore`, fields: [] },
+		{ path: `${board}?/setViewersExport`, fields: ['allowed'] },
 		{ path: '/login', fields: ['email', 'password'] },
 		{ path: '/signup', fields: ['name', 'email', 'password'] },
 		{ path: '/account?/password', fields: ['current', 'next'] },

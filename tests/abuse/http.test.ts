@@ -26,7 +26,11 @@ const ROUTES = [
 	'/time?{x}',
 	'/b/{x}/export.json',
 	'/b/{x}/export.{x}',
-	'/b/{BOARD}/export.md?lang={x}&snapshot={x}'
+	'/b/{BOARD}/export.md?lang={x}&snapshot={x}',
+	'/b/{BOARD}/export.csv?snapshot={x}',
+	'/b/{BOARD}?since={x}',
+	'/b/{x}/history/{x}',
+	'/b/{BOARD}/history/{x}'
 ];
 
 const get = (path: string, cookie?: string) =>

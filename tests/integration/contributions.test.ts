@@ -5,6 +5,7 @@ import { boardRecords } from '../../src/lib/board/board-doc.ts';
 import { recordToYMap } from '../../src/lib/canvas/sync/record-codec.ts';
 import { BoardMemberRepository } from '../../src/lib/server/access/board-members.ts';
 import { ExportService } from '../../src/lib/server/services/export-service.ts';
+import { SnapshotService } from '../../src/lib/server/services/snapshot-service.ts';
 import { createTestUser, guestOnGuestLink, principalOf } from '../support/accounts.ts';
 import { backends } from '../support/backends.ts';
 import { failureOf } from '../support/services.ts';
@@ -63,5 +64,33 @@ describe.each(backends)('contributions on $name', (backend) => {
 		const lines = String(csv.body).replace('\ufeff', '').trim().split('\r\n');
 		expect(lines[0]).toBe('Deelnemer,Vormen gemaakt,Vormen gewijzigd,Velden gewijzigd,Frames');
 		expect(lines).toContain(`Anne,2,2,${row('Anne').fieldChanges},P — Mensen`);
+
+		// Since a snapshot: only what was done after it.
+		const snapshot = await new SnapshotService(world.server.storage.db).save(
+			asOwner,
+			world.boardId,
+			'Ronde 1'
+		);
+		const again = await world.client(anne.cookie);
+		await waitFor(() => boardRecords(again.doc).has('shape:g1'), 'the board');
+		boardRecords(again.doc).set('shape:a3', note('a3', 'budget'));
+		(boardRecords(again.doc).get('shape:a1')!.get('props') as Y.Map<unknown>).set('color', 'green');
+		world.disconnectAll();
+		let since = await exports.contributions(asOwner, world.boardId, snapshot);
+		for (let tries = 0; tries < 50 && since.length < 1; tries++) {
+			await new Promise((resolve) => setTimeout(resolve, 100));
+			since = await exports.contributions(asOwner, world.boardId, snapshot);
+		}
+		expect(since).toEqual([
+			{ name: 'Anne', shapesCreated: 1, shapesChanged: 2, fieldChanges: 1, frames: ['P — Mensen'] }
+		]);
+		const sinceCsv = await exports.export(asOwner, world.boardId, 'csv', 'en', snapshot);
+		expect(String(sinceCsv.body).replace('\ufeff', '').trim().split('\r\n')).toEqual([
+			'Participant,Shapes made,Shapes changed,Fields changed,Frames',
+			'Anne,1,2,1,P — Mensen'
+		]);
+		expect(await failureOf(exports.contributions(asOwner, world.boardId, 'no-such-snapshot'))).toBe(
+			'board_not_found'
+		);
 	});
 });

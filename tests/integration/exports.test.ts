@@ -119,7 +119,7 @@ afterAll(async () => {
 });
 
 describe('exports of a board', () => {
-	it('are for facilitators and editors: a viewer gets 403, a stranger and nobody 404', async () => {
+	it('are for facilitators and editors, viewers when allowed (else 403); a stranger and nobody get 404', async () => {
 		const editor = await joined('editor', 'Editor');
 		const viewer = await joined('viewer', 'Viewer');
 		const stranger = await signUpOverHttp(app.url, 'Stranger');
@@ -131,6 +131,18 @@ describe('exports of a board', () => {
 			expect((await get(path, stranger)).status, `${format} stranger`).toBe(404);
 			expect((await get(path)).status, `${format} nobody`).toBe(404);
 		}
+		// The facilitator lets viewers export; an editor may not change that.
+		const allow = (cookie: string, allowed: boolean) =>
+			postForm(app.url, `/b/${boardId}/share?/setViewersExport`, allowed ? { allowed: 'on' } : {}, cookie);
+		await allow(editor, true);
+		expect((await get(`/b/${boardId}/export.md`, viewer)).status).toBe(403);
+		await allow(owner, true);
+		expect((await get(`/b/${boardId}/export.md`, viewer)).status).toBe(200);
+		expect((await get(`/b/${boardId}/export.docx`, viewer)).status).toBe(200);
+		expect((await get(`/b/${boardId}/export.csv`, viewer)).status).toBe(403);
+		expect((await get(`/b/${boardId}/export.md`, stranger)).status).toBe(404);
+		await allow(owner, false);
+		expect((await get(`/b/${boardId}/export.md`, viewer)).status).toBe(403);
 		expect((await get(`/b/${boardId}/export.exe`, owner)).status).toBe(404);
 		// A snapshot of no board of this one (another board's, or made up) is not there.
 		expect((await get(`/b/${boardId}/export.json?snapshot=not-a-snapshot`, owner)).status).toBe(404);
@@ -152,9 +164,10 @@ describe('exports of a board', () => {
 			.map((a) => a.title.nl);
 		expect(chapters.slice(0, 10)).toEqual(expected);
 		const section = (title: string) => md.split(`## ${title}`)[1]!.split('\n## ')[0]!;
-		expect(section(expected[1]!)).toContain('**Naam:** Sanne de Vries');
+		expect(section(expected[1]!)).toContain('| **Naam** | Sanne de Vries |');
 		expect(section(expected[0]!)).toContain('**KPI:** Volgers');
 		expect(section(expected[0]!)).toContain('**Streefwaarde:** 2.000');
+		expect(section(expected[0]!)).toContain('**Deadline:** 30-06-2027');
 		expect(section(expected[0]!)).toMatch(/\*\*SMART-check:\*\* S ✓ · M ✓ · A ✓ · R ✗/);
 		expect(section(expected[6]!)).toMatch(/\*\*€\s1\.550,50\*\*/);
 		expect(section(expected[9]!)).toContain('Elke maand evalueren \\<script\\>');
@@ -162,6 +175,8 @@ describe('exports of a board', () => {
 		expect(md).toContain('## Bronnen');
 		const en = await (await get(`/b/${boardId}/export.md?lang=en`, owner)).text();
 		expect(en).toContain('## 2. Audience analysis and personas');
+		expect(en).toContain('**Deadline:** 30 June 2027');
+		expect(en).toContain('| **Name** | Sanne de Vries |');
 	});
 
 	it('gives the plan as a Word document with the same content', async () => {
@@ -176,6 +191,11 @@ describe('exports of a board', () => {
 		for (const text of ['Sanne de Vries', 'Volgers', '2.000', 'Elke maand evalueren <script>'])
 			expect(value).toContain(text);
 		expect(value).toMatch(/€\s1\.550,50/);
+		// The persona is a table of its fields.
+		const { value: html } = await mammoth.convertToHtml({
+			buffer: Buffer.from(await (await get(`/b/${boardId}/export.docx`, owner)).arrayBuffer())
+		});
+		expect(html).toMatch(/<td><p><strong>Naam<\/strong><\/p><\/td><td><p>Sanne de Vries<\/p><\/td>/);
 	});
 
 	it('gives the board as JSON with every record as stored', async () => {

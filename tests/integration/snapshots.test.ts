@@ -52,6 +52,16 @@ describe.each(backends)('snapshots on $name', (backend) => {
 		expect(await failureOf(snapshots.restore(asEditor, world.boardId, id))).toBe('access_denied');
 		expect(await failureOf(snapshots.list(asEditor, world.boardId))).toBe('access_denied');
 
+		// Looked at before restoring: the snapshot as it was, and the board now to compare it with.
+		const view = await snapshots.view(facilitator, world.boardId, id);
+		expect(view.entry).toMatchObject({ title: 'Voor de pauze', createdByName: 'Owner' });
+		const ids = (records: Record<string, unknown>[]) =>
+			records.map((r) => r.id).filter((r) => String(r).startsWith('shape:'));
+		expect(ids(view.then.records)).toEqual(['shape:a']);
+		expect(ids(view.now.records).sort()).toEqual(['shape:a', 'shape:b']);
+		expect(await failureOf(snapshots.view(asEditor, world.boardId, id))).toBe('access_denied');
+		expect(await failureOf(snapshots.view(facilitator, world.boardId, 'made-up'))).toBe('board_not_found');
+
 		await snapshots.restore(facilitator, world.boardId, id);
 		await waitFor(() => !boardRecords(watcher.doc).has('shape:b'), 'the restore to reach others');
 		// Each stored update says who sent it: the world.owner's edits are theirs, the restore the server's.

@@ -5,6 +5,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { BoardEditor } from './BoardEditor.tsx';
 import { exportImage, type ImageExport } from './export-image.ts';
+import { exportPdf, type PdfExport } from './export-pdf.ts';
 import { agendaSteps, goToShape, type AgendaStep } from './facilitation/agenda.ts';
 import { createFacilitationView, type VoteView } from './facilitation/facilitation-view.ts';
 import { setSelectionLocked } from './facilitation/locks.ts';
@@ -65,6 +66,8 @@ export interface MountedBoard {
 	setRestricted(restricted: boolean): void;
 	/** The board, a frame or the selection as an image (null when there is nothing to export). */
 	exportImage(options: ImageExport): Promise<Blob | null>;
+	/** The board as a PDF, a page per frame (null when there is nothing to export). */
+	exportPdf(options: PdfExport): Promise<Blob | null>;
 	/** A private brainstorm on or off: this participant's new shapes are private while on. */
 	setPrivateMode(on: boolean): void;
 	/** Shows this participant's private notes (their own doc) on the canvas, from now on. */
@@ -146,6 +149,7 @@ export function mountBoard(target: HTMLElement, options: MountBoardOptions): Mou
 		markAgendaStep: (step) => view.agendaStep.set(step),
 		setPrivateMode: (on) => view.privateMode.set(on),
 		exportImage: async (exported) => (editor ? exportImage(editor, exported) : null),
+		exportPdf: async (exported) => (editor ? exportPdf(editor, exported) : null),
 		showPrivateNotes: (doc) => {
 			if (privateNotes) return;
 			privateNotes = doc;

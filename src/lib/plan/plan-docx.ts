@@ -17,11 +17,17 @@ const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof Heading
 
 const bullets = (items: string[]) => items.map((text) => new Paragraph({ text, bullet: { level: 0 } }));
 
-function table(t: PlanTable, total: string): (Paragraph | Table)[] {
+/** A table with a bold header row (and, for a card's fields, a bold first column of labels). */
+function table(t: PlanTable, total: string, labels = false): (Paragraph | Table)[] {
 	const row = (cells: string[], bold = false) =>
 		new TableRow({
 			children: cells.map(
-				(text) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] })
+				(text, i) =>
+					new TableCell({
+						children: [
+							new Paragraph({ children: [new TextRun({ text, bold: bold || (labels && i === 0) })] })
+						]
+					})
 			)
 		});
 	const rows = [row(t.columns, true), ...t.rows.map((cells) => row(cells))];
@@ -30,7 +36,7 @@ function table(t: PlanTable, total: string): (Paragraph | Table)[] {
 			row([total, ...t.columns.slice(1).map((_, i, all) => (i === all.length - 1 ? t.total! : ''))], true)
 		);
 	return [
-		new Paragraph({ children: [new TextRun({ text: t.label, italics: true })] }),
+		...(t.label ? [new Paragraph({ children: [new TextRun({ text: t.label, italics: true })] })] : []),
 		new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }),
 		new Paragraph('')
 	];
@@ -39,9 +45,21 @@ function table(t: PlanTable, total: string): (Paragraph | Table)[] {
 function card(c: PlanCard, words: (typeof PLAN_WORDS)['nl']): (Paragraph | Table)[] {
 	const field = (label: string, value: string) =>
 		new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] });
+	const fields = c.asTable
+		? table(
+				{
+					label: '',
+					columns: [words.item, words.content],
+					rows: c.fields.map((f) => [f.label, f.value]),
+					total: null
+				},
+				words.total,
+				true
+			)
+		: c.fields.map((f) => field(f.label, f.value));
 	return [
 		heading(c.kind, HeadingLevel.HEADING_2),
-		...c.fields.map((f) => field(f.label, f.value)),
+		...fields,
 		...(c.smart ? [field(words.smart, c.smart)] : []),
 		...c.tables.flatMap((t) => table(t, words.total))
 	];

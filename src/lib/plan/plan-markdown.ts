@@ -30,7 +30,13 @@ function table(t: PlanTable, total: string): string[] {
 
 function card(c: PlanCard, words: (typeof PLAN_WORDS)['nl']): string[] {
 	const lines = [`### ${escape(c.kind)}`, ''];
-	for (const field of c.fields) lines.push(`- **${escape(field.label)}:** ${escape(field.value)}`);
+	if (c.asTable)
+		lines.push(
+			`| ${words.item} | ${words.content} |`,
+			'| --- | --- |',
+			...c.fields.map((field) => `| **${cell(field.label)}** | ${cell(field.value)} |`)
+		);
+	else for (const field of c.fields) lines.push(`- **${escape(field.label)}:** ${escape(field.value)}`);
 	if (c.smart) lines.push(`- **${words.smart}:** ${escape(c.smart)}`);
 	lines.push('');
 	for (const t of c.tables) lines.push(...table(t, words.total));

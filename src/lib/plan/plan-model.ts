@@ -27,6 +27,8 @@ export interface PlanCard {
 	tables: PlanTable[];
 	/** The SMART check of an objective, letter by letter. */
 	smart: string | null;
+	/** Shown as a table of its fields (a persona reads as a profile), or as a list. */
+	asTable: boolean;
 }
 
 export interface PlanChapter {
@@ -178,7 +180,8 @@ function cardText(
 		kind: card.label[locale],
 		fields,
 		tables,
-		smart: card.type === 'objective' ? smartText(values, locale) : null
+		smart: card.type === 'objective' ? smartText(values, locale) : null,
+		asTable: card.type === 'persona'
 	};
 }
 
@@ -193,7 +196,18 @@ function fieldText(field: CardField, value: unknown, locale: TemplateLocale): st
 			.map((option) => option.label[locale])
 			.join('; ');
 	}
+	if (field.kind === 'date' && typeof value === 'string') return planDate(value.trim(), locale);
 	return typeof value === 'string' ? value.trim() : '';
+}
+
+/** A picked day as the board's language writes it: 30-06-2027, 30 June 2027 (anything else as typed). */
+export function planDate(value: string, locale: TemplateLocale): string {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) return value;
+	const format: Intl.DateTimeFormatOptions =
+		locale === 'nl'
+			? { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }
+			: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+	return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', format).format(Date.parse(value));
 }
 
 function tableText(

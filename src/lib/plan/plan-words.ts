@@ -12,6 +12,9 @@ export const PLAN_WORDS: Record<
 		sources: string;
 		total: string;
 		smart: string;
+		/** The header of a card shown as a table (a persona). */
+		item: string;
+		content: string;
 	}
 > = {
 	nl: {
@@ -22,7 +25,9 @@ export const PLAN_WORDS: Record<
 		otherFrames: 'Overige notities op het bord',
 		sources: 'Bronnen',
 		total: 'Totaal',
-		smart: 'SMART-check'
+		smart: 'SMART-check',
+		item: 'Onderdeel',
+		content: 'Invulling'
 	},
 	en: {
 		plan: 'Social media plan',
@@ -32,6 +37,8 @@ export const PLAN_WORDS: Record<
 		otherFrames: 'Other notes on the board',
 		sources: 'Sources',
 		total: 'Total',
-		smart: 'SMART check'
+		smart: 'SMART check',
+		item: 'Item',
+		content: 'Content'
 	}
 };

@@ -97,6 +97,8 @@ const METHODS: Record<
 				},
 				act: async (w) => w.services.access.removeRole(await asOwner(w), w.boardId, w.teammate.userId)
 			},
+			// Exporting is not on the socket: the export URLs check it on every request.
+			setViewersExport: KEEPS_ACCESS,
 			invitation: KEEPS_ACCESS,
 			join: KEEPS_ACCESS,
 			joinAsGuest: KEEPS_ACCESS

@@ -1,6 +1,7 @@
 import type { Editor, TLShapeId } from '@tldraw/tldraw';
 import type { TemplateDefinition } from '$lib/templates/index.ts';
 import type { TemplateLocale } from '../../i18n/localized.ts';
+import { areasInReadingOrder, areaTitle } from '../reading-order.ts';
 import { RING_STEPS } from '../shapes/stepfree-ring/ring-steps.ts';
 import { fixedTemplateIds } from '../templates/build-template.ts';
 
@@ -32,15 +33,7 @@ export function agendaSteps(
 			);
 		if (steps.length > 0) return steps;
 	}
-	return editor
-		.getCurrentPageShapesSorted()
-		.filter((shape) => shape.type === 'frame' || shape.type === 'stepfree-ring')
-		.map((shape) => ({ shape, bounds: editor.getShapePageBounds(shape)! }))
-		.sort((a, b) => Math.round(a.bounds.y - b.bounds.y) || a.bounds.x - b.bounds.x)
-		.map(({ shape }) => ({
-			title: 'name' in shape.props && typeof shape.props.name === 'string' ? shape.props.name : shape.type,
-			target: shape.id
-		}));
+	return areasInReadingOrder(editor).map((shape) => ({ title: areaTitle(shape), target: shape.id }));
 }
 
 const HIGHLIGHT_MS = 3_000;

@@ -1,5 +1,6 @@
 import type { Editor, RecordsDiff, TLRecord } from '@tldraw/tldraw';
-import { deepEqual, isNested } from './record-codec.ts';
+import { deepEqual } from '../../plain-object.ts';
+import { isNested } from './record-codec.ts';
 
 /**
  * tldraw 3 undoes by putting back whole records, so undoing my move of a note would also put back

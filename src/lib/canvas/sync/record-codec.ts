@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { TLRecord } from '@tldraw/tldraw';
-import { isPlainObject } from '../../plain-object.ts';
+import { deepEqual, isPlainObject } from '../../plain-object.ts';
 
 /**
  * A tldraw record lives in the Y.Doc as a Y.Map of its fields, with `props` and `meta` as nested
@@ -33,16 +33,6 @@ export function recordToYMap(record: TLRecord): Y.Map<Json> {
 
 export function yMapToRecord(map: Y.Map<Json>): TLRecord {
 	return map.toJSON() as TLRecord;
-}
-
-export function deepEqual(a: Json, b: Json): boolean {
-	if (a === b) return true;
-	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-	if (Array.isArray(a) !== Array.isArray(b)) return false;
-	const aKeys = Object.keys(a);
-	const bKeys = Object.keys(b);
-	if (aKeys.length !== bKeys.length) return false;
-	return aKeys.every((key) => deepEqual((a as PlainObject)[key], (b as PlainObject)[key]));
 }
 
 /** Writes only the fields (and nested props) that differ between `from` and `to` into `map`. */

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { recordToYMap } from '../../canvas/sync/record-codec.ts';
 import { boardRecords } from '../../board/board-doc.ts';
 import type { Database } from '../db/schema.ts';
+import { ContributionStore, type ContributionRow } from './contributions.ts';
 import type { TLRecord } from '@tldraw/tldraw';
 
 export interface HistoryEntry {
@@ -58,6 +59,8 @@ export class BoardHistory {
 		now = Date.now()
 	): Promise<string> {
 		const id = crypto.randomUUID();
+		// Who had done what by now, so that contributions can be counted since this snapshot.
+		const contributions = JSON.stringify(await new ContributionStore(this.db).list(boardId));
 		await this.db
 			.insertInto('board_history')
 			.values({
@@ -68,6 +71,7 @@ export class BoardHistory {
 				created_by: entry.by?.id ?? null,
 				created_by_name: entry.by?.name ?? null,
 				data,
+				contributions,
 				created_at: now
 			})
 			.execute();
@@ -101,6 +105,21 @@ export class BoardHistory {
 			.where('id', '=', id)
 			.executeTakeFirst();
 		return row?.data ?? null;
+	}
+
+	/**
+	 * Who had done what when the snapshot was saved (null: no such snapshot; a snapshot saved before
+	 * this was kept counts as nothing done by then).
+	 */
+	async contributionsAt(boardId: string, id: string): Promise<ContributionRow[] | null> {
+		const row = await this.db
+			.selectFrom('board_history')
+			.select('contributions')
+			.where('board_id', '=', boardId)
+			.where('id', '=', id)
+			.executeTakeFirst();
+		if (!row) return null;
+		return row.contributions ? (JSON.parse(row.contributions) as ContributionRow[]) : [];
 	}
 
 	private async thin(boardId: string, now: number): Promise<void> {

@@ -15,8 +15,14 @@ export async function loadBoardDoc(log: DocumentLog, boardId: string): Promise<Y
 	return doc;
 }
 
+/** A board's records as JSON, and the schema they were saved with (null: none recorded). */
+export interface BoardRecords {
+	records: Record<string, unknown>[];
+	schema: unknown;
+}
+
 /** The records of a board's document (and the schema they were saved with). */
-export function docRecords(doc: Y.Doc): { records: Record<string, unknown>[]; schema: unknown } {
+export function docRecords(doc: Y.Doc): BoardRecords {
 	return {
 		records: [...boardRecords(doc).values()].map((record) => record.toJSON()),
 		schema: doc.getMap('tldraw_meta').get('schema') ?? null
@@ -24,7 +30,7 @@ export function docRecords(doc: Y.Doc): { records: Record<string, unknown>[]; sc
 }
 
 /** The records of a saved Yjs state (a snapshot). */
-export function stateRecords(state: Uint8Array): { records: Record<string, unknown>[]; schema: unknown } {
+export function stateRecords(state: Uint8Array): BoardRecords {
 	const doc = new Y.Doc();
 	try {
 		Y.applyUpdate(doc, state);
@@ -35,7 +41,7 @@ export function stateRecords(state: Uint8Array): { records: Record<string, unkno
 }
 
 /** A board's records as stored now. */
-export async function loadBoardRecords(log: DocumentLog, boardId: string) {
+export async function loadBoardRecords(log: DocumentLog, boardId: string): Promise<BoardRecords> {
 	const doc = await loadBoardDoc(log, boardId);
 	try {
 		return docRecords(doc);

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { TITLE_MAX_LENGTH } from '../../text-limits.ts';
 import { newId } from '../auth/tokens.ts';
@@ -12,19 +12,21 @@ export interface BoardSummary {
 	teamId: string | null;
 	createdAt: number;
 	updatedAt: number;
+	viewersExport: boolean;
 }
 
 /** Trims a user-typed title; `null` when it is empty or too long. */
 export const normalizeTitle = (raw: unknown) => normalizeTypedText(raw, TITLE_MAX_LENGTH);
 
-function toSummary(row: Database['boards']): BoardSummary {
+function toSummary(row: Selectable<Database['boards']>): BoardSummary {
 	return {
 		id: row.id,
 		title: row.title,
 		template: row.template,
 		teamId: row.team_id,
 		createdAt: row.created_at,
-		updatedAt: row.updated_at
+		updatedAt: row.updated_at,
+		viewersExport: Number(row.viewers_export) === 1
 	};
 }
 
@@ -84,7 +86,7 @@ export class BoardRepository {
 				.values({ board_id: row.id, user_id: createdBy, role: 'facilitator', added_at: now })
 				.execute();
 		});
-		return toSummary(row);
+		return toSummary({ ...row, viewers_export: 0 });
 	}
 
 	/** Returns whether a live board was renamed. */
@@ -111,6 +113,14 @@ export class BoardRepository {
 			.orderBy('deleted_at', 'desc')
 			.execute();
 		return rows.map((row) => ({ ...toSummary(row), deletedAt: Number(row.deleted_at) }));
+	}
+
+	async setViewersExport(id: string, allowed: boolean): Promise<void> {
+		await this.db
+			.updateTable('boards')
+			.set({ viewers_export: allowed ? 1 : 0 })
+			.where('id', '=', id)
+			.execute();
 	}
 
 	/** Brings a deleted board back; false when it is not deleted (or not there). */

@@ -43,6 +43,28 @@ export function contributionTable(
 		.sort((a, b) => b.shapesChanged - a.shapesChanged || a.name.localeCompare(b.name));
 }
 
+/**
+ * The work done since an earlier count (`then`, as stored with a snapshot): per author and shape,
+ * the changes made after it; a shape counts as made since when it was not made by then.
+ */
+export function contributionsSince(now: ContributionRow[], then: ContributionRow[]): ContributionRow[] {
+	const before = new Map(then.map((row) => [`${row.authorId}\u0000${row.recordId}`, row]));
+	return now.flatMap((row) => {
+		const earlier = before.get(`${row.authorId}\u0000${row.recordId}`);
+		if (!earlier) return [row];
+		const changes = row.changes - earlier.changes;
+		if (changes <= 0) return [];
+		return [
+			{
+				...row,
+				created: row.created && !earlier.created,
+				changes,
+				fieldChanges: Math.max(0, row.fieldChanges - earlier.fieldChanges)
+			}
+		];
+	});
+}
+
 const csvCell = (value: string | number) => {
 	const text = String(value);
 	// A leading = + - @ would be a formula in a spreadsheet: quoted with a ' in front.

@@ -318,5 +318,20 @@ export const migrations: Record<string, Migration> = {
 				.addPrimaryKeyConstraint('board_contributions_pk', ['board_id', 'author_id', 'record_id'])
 				.execute();
 		}
+	},
+	'0009_viewers_export': {
+		/** Whether the board's viewers may export it too (a facilitator's choice; off by default). */
+		async up(db: Kysely<unknown>) {
+			await db.schema
+				.alterTable('boards')
+				.addColumn('viewers_export', 'integer', (c) => c.notNull().defaultTo(0))
+				.execute();
+		}
+	},
+	'0010_history_contributions': {
+		/** Who had done what when a snapshot was saved: the teacher's "since this snapshot". */
+		async up(db: Kysely<unknown>) {
+			await db.schema.alterTable('board_history').addColumn('contributions', 'text').execute();
+		}
 	}
 };

@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type { BoardRole, LinkRole, TeamRole } from '../../roles.ts';
 
 export type { BoardRole, TeamRole };
@@ -13,6 +14,8 @@ export interface BoardsTable {
 	created_at: number;
 	updated_at: number;
 	deleted_at: number | null;
+	/** 1: viewers may export the board too (facilitators and editors always may). */
+	viewers_export: Generated<number>;
 }
 
 /** Append-only log of Yjs updates, written before an update is broadcast. */
@@ -65,6 +68,8 @@ export interface BoardHistoryTable {
 	created_by_name: string | null;
 	/** The whole Yjs state. */
 	data: Uint8Array;
+	/** Who had done what by then (JSON of ContributionRow[]; null: saved before this was kept). */
+	contributions: string | null;
 	created_at: number;
 }
 

@@ -93,6 +93,12 @@ export class AccessService {
 		this.events.emit('access-changed', boardId);
 	}
 
+	/** Lets the board's viewers export it (the plan, the board file, pictures), or not. */
+	async setViewersExport(actor: Principal, boardId: string, allowed: boolean): Promise<void> {
+		await requireBoardRole(this.db, actor, boardId, 'facilitator');
+		await this.boards.setViewersExport(boardId, allowed);
+	}
+
 	/** Sets the board role of someone who already has one (a team member or an added person). */
 	async setRole(actor: Principal, boardId: string, userId: string, rawRole: string): Promise<void> {
 		await requireBoardRole(this.db, actor, boardId, 'facilitator');

@@ -11,7 +11,12 @@ import { loadBoardRecords, stateRecords } from '../boards/board-records.ts';
 import { BoardRepository } from '../boards/board-repository.ts';
 import { DocumentLog } from '../boards/document-log.ts';
 import type { Database } from '../db/schema.ts';
-import { contributionCsv, contributionTable, type Contributor } from '../boards/contribution-table.ts';
+import {
+	contributionCsv,
+	contributionsSince,
+	contributionTable,
+	type Contributor
+} from '../boards/contribution-table.ts';
 import { ContributionStore } from '../boards/contributions.ts';
 import { requireBoardRole } from './board-roles.ts';
 import { ensure } from './failure.ts';
@@ -28,7 +33,8 @@ export interface ExportFile {
 }
 
 /**
- * Exports of a board for facilitators and editors (viewers: 403, strangers: 404 — as the page):
+ * Exports of a board for facilitators and editors, and viewers when allowed (otherwise 403;
+ * strangers: 404 — as the page):
  * the board as JSON (its records), and the social media plan built from it as Markdown or DOCX;
  * of the board now, or of one of its snapshots.
  */
@@ -45,10 +51,14 @@ export class ExportService {
 		this.history = new BoardHistory(db);
 	}
 
-	/** Who contributed what to the board (facilitators only). */
-	async contributions(actor: Principal | null, boardId: string): Promise<Contributor[]> {
+	/** Who contributed what to the board (facilitators only): all along, or since a snapshot. */
+	async contributions(
+		actor: Principal | null,
+		boardId: string,
+		sinceSnapshot: string | null = null
+	): Promise<Contributor[]> {
 		await requireBoardRole(this.db, actor, boardId, 'facilitator');
-		return contributorsOf(this.db, this.log, boardId);
+		return this.#contributorsOf(boardId, sinceSnapshot);
 	}
 
 	async export(
@@ -58,12 +68,15 @@ export class ExportService {
 		locale: TemplateLocale,
 		snapshotId: string | null = null
 	): Promise<ExportFile> {
-		// Who did what is for the facilitator (a teacher), the rest for everyone who edits.
-		await requireBoardRole(this.db, actor, boardId, format === 'csv' ? 'facilitator' : 'editor');
+		// Who did what is for the facilitator (a teacher), the rest for everyone who edits, and for
+		// viewers when the facilitator lets them.
+		const role = await requireBoardRole(this.db, actor, boardId, format === 'csv' ? 'facilitator' : 'viewer');
 		const board = (await this.boards.get(boardId))!;
+		ensure(role !== 'viewer' || board.viewersExport, 'access_denied');
 		if (format === 'csv') {
 			const header = CSV_HEADER[locale];
-			const body = contributionCsv(await contributorsOf(this.db, this.log, boardId), header);
+			// For who did what, ?snapshot= means "since that snapshot".
+			const body = contributionCsv(await this.#contributorsOf(boardId, snapshotId), header);
 			return { body, type: 'text/csv; charset=utf-8', filename: exportName(board.title, 'csv') };
 		}
 		const snapshot = snapshotId === null ? null : await this.history.data(boardId, snapshotId);
@@ -95,18 +108,21 @@ export class ExportService {
 			filename: exportName(board.title, 'docx')
 		};
 	}
+
+	/** Who did what on the board (since a snapshot), with the frames their shapes are in now. */
+	async #contributorsOf(boardId: string, sinceSnapshot: string | null): Promise<Contributor[]> {
+		const now = await new ContributionStore(this.db).list(boardId);
+		const then = sinceSnapshot === null ? [] : await this.history.contributionsAt(boardId, sinceSnapshot);
+		ensure(then, 'board_not_found');
+		const { records } = await loadBoardRecords(this.log, boardId);
+		return contributionTable(contributionsSince(now, then), frameFinder(records));
+	}
 }
 
-/** Who did what on the board, with the frames their shapes are in now. */
-async function contributorsOf(
-	db: Kysely<Database>,
-	log: DocumentLog,
-	boardId: string
-): Promise<Contributor[]> {
-	const rows = await new ContributionStore(db).list(boardId);
-	const { records } = await loadBoardRecords(log, boardId);
+/** The name of the frame a record is in now (null: none, or the record is gone). */
+function frameFinder(records: Record<string, unknown>[]): (id: string) => string | null {
 	const byId = new Map(records.map((r) => [r.id as string, r]));
-	const frameOf = (id: string): string | null => {
+	return (id) => {
 		for (let current = byId.get(id), depth = 0; current && depth < 50; depth++) {
 			if (current.type === 'frame' && current.id !== id) {
 				const name = (current.props as { name?: unknown } | undefined)?.name;
@@ -116,5 +132,4 @@ async function contributorsOf(
 		}
 		return null;
 	};
-	return contributionTable(rows, frameOf);
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import * as Y from 'yjs';
 import type { Principal } from '../auth/principal.ts';
 import { BoardHistory, restoreInto, type HistoryEntry } from '../boards/board-history.ts';
-import { loadBoardDoc } from '../boards/board-records.ts';
+import { docRecords, loadBoardDoc, stateRecords, type BoardRecords } from '../boards/board-records.ts';
 import { normalizeTitle } from '../boards/board-repository.ts';
 import { boardWriter } from '../boards/board-writer.ts';
 import { DocumentLog } from '../boards/document-log.ts';
@@ -25,6 +25,23 @@ export class SnapshotService {
 	async list(actor: Principal | null, boardId: string): Promise<HistoryEntry[]> {
 		await requireBoardRole(this.db, actor, boardId, 'facilitator');
 		return this.history.list(boardId);
+	}
+
+	/** A snapshot to look at (read-only), with the board as it is now to compare it with. */
+	async view(
+		actor: Principal | null,
+		boardId: string,
+		snapshotId: string
+	): Promise<{ entry: HistoryEntry; then: BoardRecords; now: BoardRecords }> {
+		const entry = (await this.list(actor, boardId)).find((snapshot) => snapshot.id === snapshotId);
+		const data = entry && (await this.history.data(boardId, snapshotId));
+		ensure(entry && data, 'board_not_found');
+		const doc = await loadBoardDoc(this.log, boardId);
+		try {
+			return { entry, then: stateRecords(data), now: docRecords(doc) };
+		} finally {
+			doc.destroy();
+		}
 	}
 
 	/** Saves the board as it is now under `title` (who and when are recorded). */

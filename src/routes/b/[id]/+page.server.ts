@@ -9,12 +9,18 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const all = await services();
 	const { board, role } = await orErrorPage(all.boards.open(locals.principal, params.id));
 	const { id, name, kind } = locals.principal;
+	const facilitator = role === 'facilitator';
+	const snapshots = facilitator ? await all.snapshots.list(locals.principal, board.id) : [];
+	// Who did what since a snapshot of this board (any other value: since the start).
+	const since = snapshots.find((s) => s.id === url.searchParams.get('since'))?.id ?? null;
 	return {
 		board: { id: board.id, title: board.title, template: board.template },
 		role,
+		canExport: role !== 'viewer' || board.viewersExport,
 		me: { id, name, guest: kind === 'guest' },
-		snapshots: role === 'facilitator' ? await all.snapshots.list(locals.principal, board.id) : [],
-		contributions: role === 'facilitator' ? await all.exports.contributions(locals.principal, board.id) : []
+		snapshots,
+		since,
+		contributions: facilitator ? await all.exports.contributions(locals.principal, board.id, since) : []
 	};
 };
 

@@ -9,7 +9,11 @@ export const load: PageServerLoad = async (event) => {
 	const { board, links, people } = await orErrorPage(
 		(await services()).access.sharing(user, event.params.id)
 	);
-	return { board: { id: board.id, title: board.title }, links, people };
+	return {
+		board: { id: board.id, title: board.title, viewersExport: board.viewersExport },
+		links,
+		people
+	};
 };
 
 export const actions: Actions = {
@@ -33,6 +37,14 @@ export const actions: Actions = {
 		return act('revokeLink', async () => {
 			await (await services()).access.revokeLink(user, event.params.id, link);
 			return { action: 'revokeLink' };
+		});
+	},
+	setViewersExport: async (event) => {
+		const user = requireUser(event);
+		const allowed = (await readForm(event.request)).checked('allowed');
+		return act('setViewersExport', async () => {
+			await (await services()).access.setViewersExport(user, event.params.id, allowed);
+			return { action: 'setViewersExport' };
 		});
 	},
 	setRole: async (event) => {

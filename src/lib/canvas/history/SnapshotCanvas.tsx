@@ -1,0 +1,56 @@
+import { useMemo } from 'react';
+import {
+	Tldraw,
+	loadSnapshot,
+	type SerializedSchema,
+	type TLComponents,
+	type TLRecord,
+	type TLStoreSnapshot
+} from '@tldraw/tldraw';
+import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';
+import type { BoardChanges, BoardRecord } from '../../board/board-changes.ts';
+import { createBoardStore } from '../board-store.ts';
+import { customShapeUtils } from '../shapes/index.ts';
+import { ChangeLayer, ChangesContext } from './ChangeLayer.tsx';
+import '@tldraw/tldraw/tldraw.css';
+
+const assetUrls = getAssetUrlsByImport();
+const components: TLComponents = { InFrontOfTheCanvas: ChangeLayer };
+
+export interface SnapshotCanvasProps {
+	records: BoardRecord[];
+	/** The schema the records were saved with (null: this version's). */
+	schema: unknown;
+	/** The shapes to mark (empty: just the snapshot). */
+	changes: BoardChanges;
+	licenseKey?: string;
+}
+
+/** A saved state of a board, read-only: the snapshot itself, or the board now with what changed marked. */
+export function SnapshotCanvas({ records, schema, changes, licenseKey }: SnapshotCanvasProps) {
+	const store = useMemo(() => {
+		const created = createBoardStore();
+		const snapshot: TLStoreSnapshot = {
+			store: Object.fromEntries(records.map((record) => [record.id, record as unknown as TLRecord])),
+			schema: (schema as SerializedSchema | null) ?? created.schema.serialize()
+		};
+		loadSnapshot(created, snapshot);
+		return created;
+	}, [records, schema]);
+	return (
+		<ChangesContext.Provider value={changes}>
+			<Tldraw
+				store={store}
+				shapeUtils={customShapeUtils}
+				assetUrls={assetUrls}
+				licenseKey={licenseKey}
+				components={components}
+				onMount={(editor) => {
+					editor.updateInstanceState({ isReadonly: true });
+					editor.zoomToFit();
+					if (editor.getZoomLevel() > 1) editor.resetZoom(editor.getViewportScreenCenter());
+				}}
+			/>
+		</ChangesContext.Provider>
+	);
+}
