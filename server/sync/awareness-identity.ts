@@ -1,4 +1,5 @@
 import { isPlainObject } from '../../src/lib/plain-object.ts';
+import type { BoardRole } from '../../src/lib/server/access/roles.ts';
 import type { Principal } from '../../src/lib/server/auth/principal.ts';
 import { isNullState, type AwarenessEntry } from './awareness-codec.ts';
 
@@ -14,7 +15,7 @@ const MAX_COLOR_LENGTH = 32;
 
 /**
  * Rewrites an awareness state so that everything in it that names a person or a record comes from
- * the server: the name and guest flag of the socket's account, the presence record's id (the
+ * the server: the account's id, name, role and guest flag of the socket, the presence record's id (the
  * browser puts it into tldraw's store, so it must be this client's own), and who it follows (only
  * someone on the board). Other fields (a cursor, a colour) pass as they are. Returns null for a
  * state that is not an object or is too large.
@@ -22,6 +23,7 @@ const MAX_COLOR_LENGTH = 32;
 export function stampIdentity(
 	entry: AwarenessEntry,
 	principal: Principal,
+	role: BoardRole,
 	isOnBoard: (principalId: string) => boolean
 ): AwarenessEntry | null {
 	if (isNullState(entry.state)) return entry;
@@ -32,8 +34,11 @@ export function stampIdentity(
 	// Every state carries its socket's name: nobody is on the board without showing up in the list.
 	const stamped: Record<string, unknown> = {
 		...state,
+		// The id lists one person in two tabs once; the role is shown in the participant list.
 		user: {
+			id: principal.id,
 			name: principal.name,
+			role,
 			guest: principal.kind === 'guest',
 			color: shortString(user.color, MAX_COLOR_LENGTH, '')
 		}

@@ -79,7 +79,7 @@ export class RoomAwareness {
 		const isOnBoard = (principalId: string) => ownership.isPresent(principalId);
 		const accepted = entries
 			.filter((entry) => permitted.has(entry.clientId) && this.isNewer(entry))
-			.map((entry) => stampIdentity(entry, connection.access.principal, isOnBoard))
+			.map((entry) => stampIdentity(entry, connection.access.principal, connection.access.role, isOnBoard))
 			.filter((entry) => entry !== null);
 		if (accepted.length === 0) return;
 		awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(accepted), connection);

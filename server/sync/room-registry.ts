@@ -1,6 +1,7 @@
 import type { TLRecord } from '@tldraw/tldraw';
 import type * as Y from 'yjs';
 import { boardRecords } from '../../src/lib/board/board-doc.ts';
+import { thumbnailOf } from '../../src/lib/board/board-thumbnail.ts';
 import { recordToYMap } from '../../src/lib/canvas/sync/record-codec.ts';
 import { withoutPrivateMark } from '../../src/lib/facilitation/private-notes.ts';
 import {
@@ -9,6 +10,8 @@ import {
 	type PrivateNotesStore
 } from '../../src/lib/server/boards/private-notes.ts';
 import type { BoardHistory } from '../../src/lib/server/boards/board-history.ts';
+import { stateRecords } from '../../src/lib/server/boards/board-records.ts';
+import type { BoardRepository } from '../../src/lib/server/boards/board-repository.ts';
 import type { ContributionStore } from '../../src/lib/server/boards/contributions.ts';
 import type { CloseCodeValue } from '../../src/lib/sync/endpoint.ts';
 import type { SyncLimits } from './limits.ts';
@@ -25,6 +28,7 @@ export interface RoomStores {
 	ballots: BallotStore;
 	history: Pick<BoardHistory, 'save'>;
 	contributions: Pick<ContributionStore, 'add'>;
+	boards: Pick<BoardRepository, 'setThumbnail'>;
 }
 
 /**
@@ -43,8 +47,11 @@ export class RoomRegistry {
 		this.context = {
 			...stores,
 			revealPrivateNotes: (boardId, into) => this.revealPrivateNotes(boardId, into),
+			// With each automatic snapshot (a changed board, every 10 minutes and when it unloads) the
+			// home page's picture of it is drawn again.
 			saveAutoSnapshot: async (boardId, state) => {
 				await stores.history.save(boardId, { kind: 'auto', title: AUTO_SNAPSHOT_TITLE, by: null }, state);
+				await stores.boards.setThumbnail(boardId, thumbnailOf(stateRecords(state).records));
 			}
 		};
 	}

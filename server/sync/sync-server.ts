@@ -88,7 +88,8 @@ export class SyncServer {
 				privateNotes: options.privateNotes,
 				ballots: options.ballots,
 				history: options.history,
-				contributions: options.contributions
+				contributions: options.contributions,
+				boards: options.boards
 			},
 			this.limits
 		);

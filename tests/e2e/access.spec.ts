@@ -34,7 +34,15 @@ test('signs up, creates a team and a board, and brings a colleague in through an
 	await anouk.getByRole('link', { name: 'Delen' }).click();
 	await anouk.getByTestId('share-role').selectOption('editor');
 	await anouk.getByRole('button', { name: 'Link maken' }).click();
-	const link = (await anouk.getByTestId('share-link').textContent())!;
+	const made = anouk.getByTestId('share-link');
+	const link = await made.locator('input').inputValue();
+	await expect(made.getByTestId('link-expiry')).toHaveText('Verloopt nooit; geldig tot je hem intrekt.');
+	await anouk.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+	await made.getByTestId('copy-link').click();
+	await expect(made.getByTestId('copy-link')).toHaveText('Gekopieerd');
+	expect(await anouk.evaluate(() => navigator.clipboard.readText())).toBe(link);
+	await made.getByRole('button', { name: 'QR-code' }).click();
+	await expect(made.getByTestId('link-qr')).toBeVisible();
 
 	const bram = await stranger();
 	await bram.goto(link);

@@ -94,6 +94,11 @@ test('checks a SMART objective live from its fields', async ({ page }) => {
 
 	await field(page, 'objective', 'kpi').fill('');
 	await expect(card(page, 'objective').getByText('Geen KPI: niet specifiek genoeg.')).toBeVisible();
+	// Read back, the day is written the Dutch way.
+	await page.keyboard.press('Escape');
+	await expect(card(page, 'objective').locator('.wb-card-value[data-field="deadline"]')).toHaveText(
+		'30-06-2030'
+	);
 });
 
 test('fills a KPI table row by row and ticks the SUCCESs checklist of a content item', async ({ page }) => {

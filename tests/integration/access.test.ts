@@ -118,11 +118,11 @@ describe('participants', () => {
 		const impostor = client(cookie);
 		await Promise.all([whenSynced(watcher), whenSynced(impostor)]);
 		impostor.awareness.setLocalState({
-			user: { name: 'Owner', guest: false, color: '#e03131' },
+			user: { id: owner.userId, name: 'Owner', role: 'facilitator', guest: false, color: '#e03131' },
 			presence: { userName: 'Owner', userId: owner.userId, cursor: { x: 1, y: 2 } }
 		});
 		type State = {
-			user?: { name: string; guest: boolean; color: string };
+			user?: { id: string; name: string; role: string; guest: boolean; color: string };
 			presence?: { userName: string; userId: string };
 		};
 		await waitFor(
@@ -132,7 +132,8 @@ describe('participants', () => {
 			'the guest to appear'
 		);
 		const seen = watcher.awareness.getStates().get(impostor.awareness.clientID) as State;
-		expect(seen.user).toEqual({ name: 'Sanne', guest: true, color: '#e03131' });
+		expect(seen.user).toMatchObject({ name: 'Sanne', role: 'editor', guest: true, color: '#e03131' });
+		expect(seen.user!.id).not.toBe(owner.userId);
 		expect(seen.presence).toMatchObject({
 			userName: 'Sanne',
 			userId: expect.not.stringMatching(owner.userId)

@@ -82,6 +82,22 @@ const RECORDS = [
 const get = (path: string, cookie?: string) =>
 	fetch(`${app.url}${path}`, { headers: cookie ? { cookie } : {} });
 
+/** A guest on an editor link with guests allowed: their session cookie. */
+async function guest(name: string): Promise<string> {
+	const response = await postForm(
+		app.url,
+		`/b/${boardId}/share?/createLink`,
+		{ role: 'editor', expiry: 'never', guests: 'on' },
+		owner
+	);
+	const token = /\/s\/([A-Za-z0-9_-]{43})/.exec(await response.text())![1];
+	const joined = await postForm(app.url, `/s/${token}?/guest`, { name });
+	return joined.headers
+		.getSetCookie()
+		.find((c) => c.startsWith('werkbord_session='))!
+		.split(';')[0]!;
+}
+
 async function joined(role: 'editor' | 'viewer', name: string): Promise<string> {
 	const cookie = await signUpOverHttp(app.url, name);
 	const response = await postForm(
@@ -123,10 +139,12 @@ describe('exports of a board', () => {
 		const editor = await joined('editor', 'Editor');
 		const viewer = await joined('viewer', 'Viewer');
 		const stranger = await signUpOverHttp(app.url, 'Stranger');
+		const visitor = await guest('Gast');
 		for (const format of ['json', 'md', 'docx']) {
 			const path = `/b/${boardId}/export.${format}`;
 			expect((await get(path, owner)).status, `${format} owner`).toBe(200);
 			expect((await get(path, editor)).status, `${format} editor`).toBe(200);
+			expect((await get(path, visitor)).status, `${format} guest editor`).toBe(200);
 			expect((await get(path, viewer)).status, `${format} viewer`).toBe(403);
 			expect((await get(path, stranger)).status, `${format} stranger`).toBe(404);
 			expect((await get(path)).status, `${format} nobody`).toBe(404);
@@ -149,6 +167,7 @@ describe('exports of a board', () => {
 		// Who contributed what is for the facilitator only.
 		expect((await get(`/b/${boardId}/export.csv`, owner)).status).toBe(200);
 		expect((await get(`/b/${boardId}/export.csv`, editor)).status).toBe(403);
+		expect((await get(`/b/${boardId}/export.csv`, visitor)).status).toBe(403);
 		expect((await get(`/b/${boardId}/export.csv`, stranger)).status).toBe(404);
 		const md = await get(`/b/${boardId}/export.md`, owner);
 		expect(md.headers.get('content-disposition')).toMatch(

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { boardRecords } from '../../src/lib/board/board-doc.ts';
 import { recordToYMap } from '../../src/lib/canvas/sync/record-codec.ts';
 import { autoSnapshotsToDrop, MAX_AUTO_SNAPSHOTS } from '../../src/lib/server/boards/board-history.ts';
+import { BoardRepository } from '../../src/lib/server/boards/board-repository.ts';
 import { BoardMemberRepository } from '../../src/lib/server/access/board-members.ts';
 import { SnapshotService } from '../../src/lib/server/services/snapshot-service.ts';
 import { failureOf } from '../support/services.ts';
@@ -100,5 +101,13 @@ describe.each(backends)('snapshots on $name', (backend) => {
 			autos = (await snapshots.list(facilitator, world.boardId)).filter((s) => s.kind === 'auto').length;
 		}
 		expect(autos).toBe(1);
+		// With it, the home page's picture of the board: the one note, as a note.
+		const boards = new BoardRepository(world.server.storage.db);
+		let stored = await boards.get(world.boardId);
+		for (let tries = 0; tries < 50 && !stored?.thumbnail; tries++) {
+			await new Promise((resolve) => setTimeout(resolve, 100));
+			stored = await boards.get(world.boardId);
+		}
+		expect(stored!.thumbnail?.shapes).toEqual([[0, 0, 240, 240, 'note']]);
 	});
 });

@@ -2,26 +2,32 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { boardRecords } from '$lib/board/board-doc.ts';
+import { BOARD_ROLES, type BoardRole } from '$lib/roles.ts';
 import { CloseCode, endsAccess, isFinalClose, PRIVATE_NOTES_CHANNEL, SYNC_PATH } from '$lib/sync/endpoint.ts';
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline';
 
+/** A person on the board (in one or more tabs), as the server stamped them. */
 export interface Participant {
-	clientId: number;
+	/** The account or guest (the client id of their first tab for a state without one). */
+	key: string;
 	name: string;
 	color: string;
+	role: BoardRole | null;
 	isSelf: boolean;
 	isGuest: boolean;
 }
 
 export interface SessionUser {
+	/** The account or guest id (the server stamps it into every awareness state of theirs). */
+	id: string;
 	name: string;
 	color: string;
 	guest: boolean;
 }
 
 interface AwarenessUser {
-	user?: { name?: unknown; color?: unknown; guest?: unknown };
+	user?: { id?: unknown; name?: unknown; color?: unknown; guest?: unknown; role?: unknown };
 }
 
 /** Longest wait between reconnect attempts; y-websocket backs off exponentially up to it. */
@@ -40,6 +46,7 @@ export class BoardSession {
 	/** The doc holds the board, from the server or from the local copy: the canvas can open. */
 	ready = $state(false);
 	participants = $state<Participant[]>([]);
+	private readonly userId: string;
 	/** The server closed the connection for good: access ended, or (with the code) another reason. */
 	stopped = $state<{ accessEnded: boolean; code: number } | null>(null);
 	/** The server changed this user's role while the board was open. */
@@ -51,10 +58,11 @@ export class BoardSession {
 	private readonly onOnline = () => this.setOnline(true);
 	private readonly onOffline = () => this.setOnline(false);
 
-	private readonly boardId: string;
+	readonly boardId: string;
 
 	constructor(boardId: string, user: SessionUser) {
 		this.boardId = boardId;
+		this.userId = user.id;
 		this.local = new IndexeddbPersistence(`werkbord-board-${boardId}`, this.doc);
 		this.provider = new WebsocketProvider(this.syncUrl(), boardId, this.doc, {
 			maxBackoffTime: MAX_BACKOFF_MS
@@ -145,20 +153,29 @@ export class BoardSession {
 	}
 
 	private updateParticipants(): void {
-		const participants: Participant[] = [];
+		const people = new Map<string, Participant>();
 		for (const [clientId, state] of this.awareness.getStates()) {
 			const user = (state as AwarenessUser).user;
 			if (typeof user?.name !== 'string' || !user.name) continue;
-			participants.push({
-				clientId,
+			const key = typeof user.id === 'string' ? user.id : `client:${clientId}`;
+			const isSelf = clientId === this.awareness.clientID || key === this.userId;
+			const known = people.get(key);
+			if (known) {
+				known.isSelf ||= isSelf;
+				continue;
+			}
+			people.set(key, {
+				key,
 				name: user.name,
 				// Another client's input ends up in a style: only plain hex colours are accepted.
 				color: typeof user.color === 'string' && /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#868e96',
-				isSelf: clientId === this.awareness.clientID,
+				role: BOARD_ROLES.find((role) => role === user.role) ?? null,
+				isSelf,
 				isGuest: user.guest === true
 			});
 		}
-		participants.sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name));
-		this.participants = participants;
+		this.participants = [...people.values()].sort(
+			(a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name)
+		);
 	}
 }

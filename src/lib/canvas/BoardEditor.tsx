@@ -12,6 +12,7 @@ import { markNewShapesPrivate } from './facilitation/private-mode.ts';
 import { customShapeUtils } from './shapes/index.ts';
 import { bindPresence } from './sync/presence.ts';
 import { bindStoreToDoc } from './sync/yjs-binding.ts';
+import { openFitted } from './opening-view.ts';
 import { applyNewBoardTemplate } from './templates/apply-template.ts';
 import { templateLocale } from '../i18n/localized.ts';
 import '@tldraw/tldraw/tldraw.css';
@@ -20,6 +21,8 @@ import '@tldraw/tldraw/tldraw.css';
 const assetUrls = getAssetUrlsByImport();
 
 export interface BoardEditorProps {
+	/** The board's id: where this tab keeps its view across a reload. */
+	boardId: string;
 	doc: Y.Doc;
 	awareness: Awareness;
 	user: ReturnType<typeof atom<TLPresenceUserInfo>>;
@@ -41,6 +44,7 @@ export interface BoardEditorProps {
 }
 
 export function BoardEditor({
+	boardId,
 	doc,
 	awareness,
 	user,
@@ -106,9 +110,11 @@ export function BoardEditor({
 						: markNewShapesPrivate(editor, () => facilitationView.privateMode.get());
 					if (template && !readOnly)
 						applyNewBoardTemplate(editor, template, templateLocale(locale), facilitator);
+					const stopKeepingView = openFitted(editor, boardId);
 					onEditor(editor);
 					editorRef.current = editor;
 					return () => {
+						stopKeepingView();
 						releaseLocks();
 						stopMarking();
 						editorRef.current = null;

@@ -19,6 +19,7 @@ import { insertTemplate } from './templates/apply-template.ts';
 import { templateLocale } from '../i18n/localized.ts';
 
 export interface MountBoardOptions {
+	boardId: string;
 	doc: Y.Doc;
 	awareness: Awareness;
 	user: TLPresenceUserInfo;
@@ -90,6 +91,7 @@ export function mountBoard(target: HTMLElement, options: MountBoardOptions): Mou
 	};
 	root.render(
 		<BoardEditor
+			boardId={options.boardId}
 			doc={options.doc}
 			awareness={options.awareness}
 			user={user}

@@ -5,6 +5,7 @@ import { columnTotal, formatEuros } from '../canvas/shapes/card/amounts.ts';
 import { segmentAt } from '../canvas/shapes/stepfree-ring/ring-geometry.ts';
 import { RING_CENTRE, RING_STEPS } from '../canvas/shapes/stepfree-ring/ring-steps.ts';
 import type { TemplateLocale } from '../i18n/localized.ts';
+import { pickedDay } from '../i18n/picked-day.ts';
 import { isPlainObject } from '../plain-object.ts';
 import { templateById } from '../templates/index.ts';
 import { plainText } from './rich-text.ts';
@@ -196,18 +197,8 @@ function fieldText(field: CardField, value: unknown, locale: TemplateLocale): st
 			.map((option) => option.label[locale])
 			.join('; ');
 	}
-	if (field.kind === 'date' && typeof value === 'string') return planDate(value.trim(), locale);
+	if (field.kind === 'date' && typeof value === 'string') return pickedDay(value.trim(), locale);
 	return typeof value === 'string' ? value.trim() : '';
-}
-
-/** A picked day as the board's language writes it: 30-06-2027, 30 June 2027 (anything else as typed). */
-export function planDate(value: string, locale: TemplateLocale): string {
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) return value;
-	const format: Intl.DateTimeFormatOptions =
-		locale === 'nl'
-			? { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }
-			: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-	return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', format).format(Date.parse(value));
 }
 
 function tableText(

@@ -12,6 +12,7 @@ import type { BoardChanges, BoardRecord } from '../../board/board-changes.ts';
 import { createBoardStore } from '../board-store.ts';
 import { customShapeUtils } from '../shapes/index.ts';
 import { ChangeLayer, ChangesContext } from './ChangeLayer.tsx';
+import { fitContent } from '../opening-view.ts';
 import '@tldraw/tldraw/tldraw.css';
 
 const assetUrls = getAssetUrlsByImport();
@@ -47,8 +48,7 @@ export function SnapshotCanvas({ records, schema, changes, licenseKey }: Snapsho
 				components={components}
 				onMount={(editor) => {
 					editor.updateInstanceState({ isReadonly: true });
-					editor.zoomToFit();
-					if (editor.getZoomLevel() > 1) editor.resetZoom(editor.getViewportScreenCenter());
+					fitContent(editor);
 				}}
 			/>
 		</ChangesContext.Provider>

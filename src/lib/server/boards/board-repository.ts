@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { TITLE_MAX_LENGTH } from '../../text-limits.ts';
 import { newId } from '../auth/tokens.ts';
+import { readThumbnail, type Thumbnail } from '../../board/board-thumbnail.ts';
 import { isBoardId } from './board-id.ts';
 import { normalizeTypedText } from '../typed-text.ts';
 
@@ -13,6 +14,7 @@ export interface BoardSummary {
 	createdAt: number;
 	updatedAt: number;
 	viewersExport: boolean;
+	thumbnail: Thumbnail | null;
 }
 
 /** Trims a user-typed title; `null` when it is empty or too long. */
@@ -26,7 +28,8 @@ function toSummary(row: Selectable<Database['boards']>): BoardSummary {
 		teamId: row.team_id,
 		createdAt: row.created_at,
 		updatedAt: row.updated_at,
-		viewersExport: Number(row.viewers_export) === 1
+		viewersExport: Number(row.viewers_export) === 1,
+		thumbnail: readThumbnail(row.thumbnail)
 	};
 }
 
@@ -86,7 +89,7 @@ export class BoardRepository {
 				.values({ board_id: row.id, user_id: createdBy, role: 'facilitator', added_at: now })
 				.execute();
 		});
-		return toSummary({ ...row, viewers_export: 0 });
+		return toSummary({ ...row, viewers_export: 0, thumbnail: null });
 	}
 
 	/** Returns whether a live board was renamed. */
@@ -113,6 +116,15 @@ export class BoardRepository {
 			.orderBy('deleted_at', 'desc')
 			.execute();
 		return rows.map((row) => ({ ...toSummary(row), deletedAt: Number(row.deleted_at) }));
+	}
+
+	/** Keeps the board's picture for the home page (null: nothing on it). */
+	async setThumbnail(id: string, thumbnail: Thumbnail | null): Promise<void> {
+		await this.db
+			.updateTable('boards')
+			.set({ thumbnail: thumbnail && JSON.stringify(thumbnail) })
+			.where('id', '=', id)
+			.execute();
 	}
 
 	async setViewersExport(id: string, allowed: boolean): Promise<void> {

@@ -333,5 +333,11 @@ export const migrations: Record<string, Migration> = {
 		async up(db: Kysely<unknown>) {
 			await db.schema.alterTable('board_history').addColumn('contributions', 'text').execute();
 		}
+	},
+	'0011_board_thumbnails': {
+		/** The board drawn small for the home page (board-thumbnail.ts), kept up to date by the sync server. */
+		async up(db: Kysely<unknown>) {
+			await db.schema.alterTable('boards').addColumn('thumbnail', 'text').execute();
+		}
 	}
 };

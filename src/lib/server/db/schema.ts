@@ -16,6 +16,8 @@ export interface BoardsTable {
 	deleted_at: number | null;
 	/** 1: viewers may export the board too (facilitators and editors always may). */
 	viewers_export: Generated<number>;
+	/** JSON of a Thumbnail (board-thumbnail.ts); null until the board was first edited. */
+	thumbnail: Generated<string | null>;
 }
 
 /** Append-only log of Yjs updates, written before an update is broadcast. */

@@ -69,7 +69,7 @@ export class AccessService {
 		boardId: string,
 		options: { role: string; lifetime: string; allowGuests: boolean },
 		now = Date.now()
-	): Promise<{ token: string }> {
+	): Promise<{ token: string; expiresAt: number | null }> {
 		await requireBoardRole(this.db, actor, boardId, 'facilitator');
 		const role = LINK_ROLES.find((r) => r === options.role);
 		const lifetime = Object.keys(LINK_LIFETIMES).find((l) => l === options.lifetime) as
@@ -83,7 +83,7 @@ export class AccessService {
 			expiresAt: ms === null ? null : now + ms,
 			createdBy: actor.id
 		});
-		return { token };
+		return { token, expiresAt: ms === null ? null : now + ms };
 	}
 
 	/** Ends a link: nobody new comes in through it, and its guests are cut off. */

@@ -7,7 +7,11 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
-	return { ...(await orErrorPage((await services()).teams.page(user, event.params.id))), userId: user.id };
+	const all = await services();
+	const page = await orErrorPage(all.teams.page(user, event.params.id));
+	const { teams } = await all.boards.overview(user);
+	const boards = teams.find((team) => team.id === event.params.id)?.boards ?? [];
+	return { ...page, boards, userId: user.id };
 };
 
 export const actions: Actions = {

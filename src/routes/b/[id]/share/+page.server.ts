@@ -21,14 +21,14 @@ export const actions: Actions = {
 		const user = requireUser(event);
 		const form = await readForm(event.request);
 		return act('createLink', async () => {
-			const { token } = await (
+			const { token, expiresAt } = await (
 				await services()
 			).access.createLink(user, event.params.id, {
 				role: form.text('role'),
 				lifetime: form.text('expiry'),
 				allowGuests: form.checked('guests')
 			});
-			return { action: 'createLink', link: `${event.url.origin}/s/${token}` };
+			return { action: 'createLink', link: `${event.url.origin}/s/${token}`, expiresAt };
 		});
 	},
 	revokeLink: async (event) => {

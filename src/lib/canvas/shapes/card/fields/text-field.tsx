@@ -1,19 +1,29 @@
 import { stopEventPropagation } from '@tldraw/tldraw';
 import type { CardField } from '../card-definition.ts';
+import { pickedDay } from '../../../../i18n/picked-day.ts';
 import { asText, type InputProps, type ViewProps } from './field-props.ts';
 
 type TextField = Extract<CardField, { kind: 'text' | 'multiline' | 'number' | 'date' }>;
 
 /** Text, multi-line text, a number (typed as text: "1.200", "12%") and a date (yyyy-mm-dd). */
-export function TextView({ field, value }: ViewProps<TextField>) {
+export function TextView({ field, value, locale }: ViewProps<TextField>) {
+	const text = asText(value);
 	return (
 		<div className="wb-card-value" data-field={field.key}>
-			{asText(value) || '—'}
+			{(field.kind === 'date' ? pickedDay(text, locale) : text) || '—'}
 		</div>
 	);
 }
 
-export function TextInput({ id, field, value, autoFocus, onChange, onKeyDown }: InputProps<TextField>) {
+export function TextInput({
+	id,
+	field,
+	value,
+	locale,
+	autoFocus,
+	onChange,
+	onKeyDown
+}: InputProps<TextField>) {
 	const text = asText(value);
 	const common = { id, autoFocus, onKeyDown, onPointerDown: stopEventPropagation, 'data-field': field.key };
 	if (field.kind === 'multiline') {
@@ -30,6 +40,7 @@ export function TextInput({ id, field, value, autoFocus, onChange, onKeyDown }: 
 		<input
 			{...common}
 			type={field.kind === 'date' ? 'date' : 'text'}
+			lang={locale}
 			inputMode={field.kind === 'number' ? 'decimal' : undefined}
 			value={text}
 			onChange={(e) => onChange(e.target.value)}

@@ -1,0 +1,84 @@
+import type { Page } from '@playwright/test';
+import { addNote, createBoard, expect, shareLink, test, waitForCanvas } from './fixtures.ts';
+
+/** Whether every shape of `type` lies inside the canvas as the page shows it. */
+async function allInView(page: Page, type: string): Promise<boolean> {
+	const canvas = (await page.getByTestId('board-canvas').boundingBox())!;
+	const boxes = await page.locator(`.tl-shape[data-shape-type="${type}"]`).evaluateAll((shapes) =>
+		shapes.map((shape) => {
+			const r = shape.getBoundingClientRect();
+			return { x: r.x, y: r.y, right: r.right, bottom: r.bottom };
+		})
+	);
+	return (
+		boxes.length > 0 &&
+		boxes.every(
+			(b) =>
+				b.x >= canvas.x - 1 &&
+				b.y >= canvas.y - 1 &&
+				b.right <= canvas.x + canvas.width + 1 &&
+				b.bottom <= canvas.y + canvas.height + 1
+		)
+	);
+}
+
+test('opens a board fitted to its content for everyone, and keeps a view only across its own reload', async ({
+	twoOnOneBoard
+}) => {
+	const { bram } = await twoOnOneBoard('Het POST-model', 'post');
+	await expect.poll(() => allInView(bram, 'frame')).toBe(true);
+
+	// Bram looks elsewhere and reloads: his own view comes back.
+	await bram.mouse.move(700, 400);
+	await bram.mouse.wheel(0, 500);
+	const frame = bram.locator('.tl-shape[data-shape-type="frame"]').first();
+	await expect.poll(() => allInView(bram, 'frame')).toBe(false);
+	const before = (await frame.boundingBox())!;
+	await bram.reload();
+	await waitForCanvas(bram);
+	await expect.poll(async () => Math.round((await frame.boundingBox())?.y ?? 0)).toBe(Math.round(before.y));
+
+	// Opened anew (another tab), the board is fitted again.
+	const tab = await bram.context().newPage();
+	await tab.goto(bram.url());
+	await waitForCanvas(tab);
+	await expect.poll(() => allInView(tab, 'frame')).toBe(true);
+});
+
+test('does not blow a single note up: the fitted view stops at 100%', async ({ participant }) => {
+	const anouk = await participant('Anouk');
+	const boardId = await createBoard(anouk, 'Eén briefje');
+	await waitForCanvas(anouk);
+	await addNote(anouk, 300, 300);
+	const bram = await participant('Bram');
+	await bram.goto(await shareLink(anouk, boardId, 'editor'));
+	await bram.getByTestId('join-board').click();
+	await waitForCanvas(bram);
+	const note = bram.locator('.tl-shape[data-shape-type="note"]');
+	await expect.poll(() => allInView(bram, 'note')).toBe(true);
+	expect((await note.boundingBox())!.width).toBeLessThanOrEqual(201);
+});
+
+test('on a phone, the header is one line with the title, people and connection; the rest is in its menu', async ({
+	participant
+}) => {
+	const anouk = await participant('Anouk');
+	await anouk.setViewportSize({ width: 390, height: 844 });
+	await createBoard(anouk, 'Strategie voor de bakkerij in de binnenstad');
+	await waitForCanvas(anouk);
+	await expect(anouk.getByTestId('board-title')).toBeVisible();
+	await expect(anouk.getByTestId('participant-count')).toHaveText('1');
+	await expect(anouk.getByTestId('connection-status')).toHaveAttribute('data-state', 'connected');
+	const header = (await anouk.locator('header').boundingBox())!;
+	expect(header.height).toBeLessThan(60);
+	expect((await anouk.getByTestId('board-canvas').boundingBox())!.height).toBeGreaterThan(844 - 70);
+
+	await expect(anouk.getByTestId('language-switch')).toBeHidden();
+	await anouk.getByTestId('header-menu').click();
+	await expect(anouk.getByTestId('language-switch')).toBeVisible();
+	await expect(anouk.getByTestId('export-menu')).toBeVisible();
+	await expect(anouk.getByRole('link', { name: 'Delen' })).toBeVisible();
+	await anouk.getByTestId('insert-menu').selectOption('card:persona');
+	await anouk.getByRole('button', { name: 'Invoegen' }).click();
+	await expect(anouk.locator('.tl-shape[data-shape-type="persona"]')).toHaveCount(1);
+});
