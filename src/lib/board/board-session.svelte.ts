@@ -153,6 +153,8 @@ export class BoardSession {
 	}
 
 	private updateParticipants(): void {
+		// A lookup while counting, not state: the result is assigned to `participants` below.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const people = new Map<string, Participant>();
 		for (const [clientId, state] of this.awareness.getStates()) {
 			const user = (state as AwarenessUser).user;
