@@ -78,7 +78,39 @@ test('on a phone, the header is one line with the title, people and connection; 
 	await expect(anouk.getByTestId('language-switch')).toBeVisible();
 	await expect(anouk.getByTestId('export-menu')).toBeVisible();
 	await expect(anouk.getByRole('link', { name: 'Delen' })).toBeVisible();
+	await anouk.screenshot({ path: 'tests/.artifacts/arriving/board-phone.png' });
 	await anouk.getByTestId('insert-menu').selectOption('card:persona');
 	await anouk.getByRole('button', { name: 'Invoegen' }).click();
 	await expect(anouk.locator('.tl-shape[data-shape-type="persona"]')).toHaveCount(1);
+	await anouk.screenshot({ path: 'tests/.artifacts/arriving/board-phone-card.png' });
+});
+
+test('lists your boards first on the home page, each with a picture of what is on it and its template', async ({
+	participant
+}) => {
+	const anouk = await participant('Anouk');
+	await anouk.setViewportSize({ width: 1440, height: 900 });
+	await createBoard(anouk, 'Persona’s bakkerij', 'persona-workshop');
+	await waitForCanvas(anouk);
+	await addNote(anouk, 700, 450);
+	await anouk.goto('/');
+	const line = anouk.getByTestId('board-list').locator('li', { hasText: 'Persona’s bakkerij' });
+	await expect(line.getByTestId('board-template')).toHaveText('Persona-workshop');
+	// The boards come before the form for a new one.
+	const list = (await anouk.getByTestId('board-list').first().boundingBox())!;
+	expect(list.y).toBeLessThan((await anouk.getByTestId('new-board').boundingBox())!.y);
+	// Once the board's room has closed (10 s after the last person left), its own picture.
+	await expect
+		.poll(
+			async () => {
+				await anouk.reload();
+				return line.getByTestId('board-thumbnail').count();
+			},
+			{ timeout: 30_000, intervals: [2_000] }
+		)
+		.toBe(1);
+	await expect(line.getByTestId('board-thumbnail').locator('rect.note')).not.toHaveCount(0);
+	await anouk.screenshot({ path: 'tests/.artifacts/arriving/home.png' });
+	await anouk.setViewportSize({ width: 390, height: 844 });
+	await anouk.screenshot({ path: 'tests/.artifacts/arriving/home-phone.png' });
 });

@@ -8,7 +8,8 @@ test('lists 40 connections as the people behind them: a count, faces, a list to 
 	baseURL
 }) => {
 	const anouk = await participant('Anouk');
-	const boardId = await createBoard(anouk, 'Grote groep');
+	await anouk.setViewportSize({ width: 1440, height: 900 });
+	const boardId = await createBoard(anouk, 'Grote groep', 'post');
 	await waitForCanvas(anouk);
 	const link = await shareLink(anouk, boardId, 'editor');
 	const token = link.split('/s/')[1]!;
@@ -41,6 +42,7 @@ test('lists 40 connections as the people behind them: a count, faces, a list to 
 		await expect(people.first()).toContainText('(jij)');
 		await expect(people.filter({ hasText: 'Deelnemer 07' })).toContainText('bewerker');
 
+		await anouk.screenshot({ path: 'tests/.artifacts/participants/board-with-21.png' });
 		await menu.getByTestId('participant-search').fill('07');
 		await expect(people).toHaveCount(1);
 		await expect(people).toContainText('Deelnemer 07');

@@ -21,6 +21,8 @@ export interface Participant {
 export interface SessionUser {
 	/** The account or guest id (the server stamps it into every awareness state of theirs). */
 	id: string;
+	/** Their role on this board (their own awareness state is not stamped by the server). */
+	role: BoardRole;
 	name: string;
 	color: string;
 	guest: boolean;
@@ -47,6 +49,7 @@ export class BoardSession {
 	ready = $state(false);
 	participants = $state<Participant[]>([]);
 	private readonly userId: string;
+	private readonly userRole: BoardRole;
 	/** The server closed the connection for good: access ended, or (with the code) another reason. */
 	stopped = $state<{ accessEnded: boolean; code: number } | null>(null);
 	/** The server changed this user's role while the board was open. */
@@ -63,6 +66,7 @@ export class BoardSession {
 	constructor(boardId: string, user: SessionUser) {
 		this.boardId = boardId;
 		this.userId = user.id;
+		this.userRole = user.role;
 		this.local = new IndexeddbPersistence(`werkbord-board-${boardId}`, this.doc);
 		this.provider = new WebsocketProvider(this.syncUrl(), boardId, this.doc, {
 			maxBackoffTime: MAX_BACKOFF_MS
@@ -171,7 +175,7 @@ export class BoardSession {
 				name: user.name,
 				// Another client's input ends up in a style: only plain hex colours are accepted.
 				color: typeof user.color === 'string' && /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#868e96',
-				role: BOARD_ROLES.find((role) => role === user.role) ?? null,
+				role: BOARD_ROLES.find((role) => role === user.role) ?? (isSelf ? this.userRole : null),
 				isSelf,
 				isGuest: user.guest === true
 			});
