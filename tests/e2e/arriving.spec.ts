@@ -114,3 +114,33 @@ test('lists your boards first on the home page, each with a picture of what is o
 	await anouk.setViewportSize({ width: 390, height: 844 });
 	await anouk.screenshot({ path: 'tests/.artifacts/arriving/home-phone.png' });
 });
+
+test('puts an inserted card on free space in view, outside the frames, at a size to fill in', async ({
+	participant
+}) => {
+	const anouk = await participant('Anouk');
+	await anouk.setViewportSize({ width: 1440, height: 900 });
+	await createBoard(anouk, 'Kaart erbij', 'post');
+	await waitForCanvas(anouk);
+	await anouk.getByTestId('insert-menu').selectOption('card:objective');
+	await anouk.getByRole('button', { name: 'Invoegen' }).click();
+	const card = anouk.locator('.tl-shape[data-shape-type="objective"]');
+	await expect.poll(() => allInView(anouk, 'objective')).toBe(true);
+	const box = (await card.boundingBox())!;
+	// Readable: at least 80% of its size at 100% (320 pixels across).
+	expect(box.width).toBeGreaterThanOrEqual(0.8 * 320);
+	const frames = await anouk
+		.locator('.tl-shape[data-shape-type="frame"]')
+		.evaluateAll((shapes) => shapes.map((shape) => shape.getBoundingClientRect().toJSON() as DOMRect));
+	for (const frame of frames) {
+		const apart =
+			box.x >= frame.right ||
+			box.x + box.width <= frame.left ||
+			box.y >= frame.bottom ||
+			box.y + box.height <= frame.top;
+		expect(apart, 'the card covers no frame').toBe(true);
+	}
+	// It is open for editing: typing fills its first field.
+	await anouk.keyboard.type('Meer volgers');
+	await expect(card.locator('[data-field="statement"]')).toHaveValue('Meer volgers');
+});
