@@ -32,6 +32,11 @@ test('files a note dropped on step 3 of the StepFree ring there, in both browser
 	await expect(ring(anouk).getByTestId('ring-label-3')).toContainText(
 		'Waar zitten ze en hoe actief zijn ze?'
 	);
+	// Labels wrap between words: no word runs out of its label ("Probleemstellin|g").
+	const overflowing = await ring(anouk)
+		.locator('.wb-ring-label')
+		.evaluateAll((labels) => labels.filter((label) => label.scrollWidth > label.clientWidth + 1).length);
+	expect(overflowing).toBe(0);
 
 	// A note in the parking area, dragged onto step 3 (online behaviour).
 	const parking = (await anouk.locator('.tl-shape[data-shape-type="frame"]').boundingBox())!;

@@ -59,6 +59,25 @@ function useAgendaStep(shape: RingShape): number | null {
 	);
 }
 
+/** A step's label is this share of the ring's size wide. */
+const LABEL_WIDTH = 0.19;
+/** About how wide a character of the labels' bold face is, in em (with room to spare). */
+const CHAR_EM = 0.7;
+/** The guiding question's size under the step's name (ring.css, .wb-ring-question). */
+const QUESTION_EM = 0.62;
+
+const longestWord = (text: string) => Math.max(...text.split(/[\s-]+/).map((word) => word.length));
+
+/**
+ * The label's size relative to the ring's text, so that its longest word (and the question's, in
+ * its smaller type) fits on a line: labels wrap between words only ("Probleemstelling" is never split).
+ */
+function labelScale(title: string, question: string | undefined): number {
+	const longest = Math.max(longestWord(title), question ? longestWord(question) * QUESTION_EM : 0);
+	// The ring's text is size / 55, the label size * LABEL_WIDTH wide: in ems, 55 * LABEL_WIDTH.
+	return Math.min(1, (55 * LABEL_WIDTH) / (longest * CHAR_EM));
+}
+
 export function RingView({ shape }: { shape: RingShape }) {
 	const editor = useEditor();
 	const locale = useValue('ring locale', () => templateLocale(editor.user.getLocale()), [editor]);
@@ -93,16 +112,22 @@ export function RingView({ shape }: { shape: RingShape }) {
 			</svg>
 			{RING_STEPS.map((step, i) => {
 				const at = segmentAnchor(i + 1, size, 0.5);
+				const title = step.title[locale];
 				const badge = segmentAnchor(i + 1, size, 0.9);
 				return (
 					<div key={i}>
 						<div
 							className="wb-ring-label"
-							style={{ left: at.x, top: at.y, width: size * 0.19 }}
+							style={{
+								left: at.x,
+								top: at.y,
+								width: size * LABEL_WIDTH,
+								fontSize: `${labelScale(title, step.question?.[locale])}em`
+							}}
 							data-testid={`ring-label-${i + 1}`}
 						>
 							<span className="wb-ring-number">{i + 1}</span>
-							{step.title[locale]}
+							{title}
 							{step.question && <span className="wb-ring-question">{step.question[locale]}</span>}
 						</div>
 						{counts[i]! > 0 && (
