@@ -144,3 +144,23 @@ test('puts an inserted card on free space in view, outside the frames, at a size
 	await anouk.keyboard.type('Meer volgers');
 	await expect(card.locator('[data-field="statement"]')).toHaveValue('Meer volgers');
 });
+
+test('loads only the font faces the board draws', async ({ participant }) => {
+	const anouk = await participant('Anouk');
+	const fonts: string[] = [];
+	anouk.on('request', (request) => {
+		if (request.resourceType() === 'font') fonts.push(request.url().split('/').pop()!);
+	});
+	await createBoard(anouk, 'Lettertypes', 'post');
+	await waitForCanvas(anouk);
+	await addNote(anouk, 700, 400);
+	const note = anouk.locator('.tl-shape[data-shape-type="note"]');
+	const box = (await note.boundingBox())!;
+	await anouk.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+	await anouk.keyboard.type('Shantell');
+	await anouk.keyboard.press('Escape');
+	await expect(note).toContainText('Shantell');
+	await expect.poll(() => fonts.some((font) => font.startsWith('Shantell_Sans-Informal_Regular'))).toBe(true);
+	// The frames' sans and the note's hand-written face; no serif, mono or italic faces.
+	expect(fonts.filter((font) => /Serif|Mono|Italic/.test(font))).toEqual([]);
+});

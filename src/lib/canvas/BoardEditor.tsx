@@ -12,6 +12,7 @@ import { markNewShapesPrivate } from './facilitation/private-mode.ts';
 import { customShapeUtils } from './shapes/index.ts';
 import { bindPresence } from './sync/presence.ts';
 import { bindStoreToDoc } from './sync/yjs-binding.ts';
+import { loadFontsOnDemand } from './fonts-on-demand.ts';
 import { openFitted } from './opening-view.ts';
 import { applyNewBoardTemplate } from './templates/apply-template.ts';
 import { templateLocale } from '../i18n/localized.ts';
@@ -103,6 +104,7 @@ export function BoardEditor({
 				overrides={withoutTldrawLock}
 				components={canvasComponents}
 				onMount={(editor) => {
+					loadFontsOnDemand(editor);
 					editor.updateInstanceState({ isReadonly: readOnly });
 					const releaseLocks = facilitator ? () => {} : keepLockedShapes(editor);
 					const stopMarking = facilitator

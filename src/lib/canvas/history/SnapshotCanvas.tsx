@@ -12,6 +12,7 @@ import type { BoardChanges, BoardRecord } from '../../board/board-changes.ts';
 import { createBoardStore } from '../board-store.ts';
 import { customShapeUtils } from '../shapes/index.ts';
 import { ChangeLayer, ChangesContext } from './ChangeLayer.tsx';
+import { loadFontsOnDemand } from '../fonts-on-demand.ts';
 import { fitContent } from '../opening-view.ts';
 import '@tldraw/tldraw/tldraw.css';
 
@@ -47,6 +48,7 @@ export function SnapshotCanvas({ records, schema, changes, licenseKey }: Snapsho
 				licenseKey={licenseKey}
 				components={components}
 				onMount={(editor) => {
+					loadFontsOnDemand(editor);
 					editor.updateInstanceState({ isReadonly: true });
 					fitContent(editor);
 				}}
