@@ -138,7 +138,14 @@ describe('abuse of the sync socket', () => {
 		await waitFor(() => seen.get(clientId) != null, 'the stamped presence');
 		const state = seen.get(clientId)!;
 		expect(Object.keys(state).sort()).toEqual(['presence', 'user']);
-		expect(state.user).toEqual({ name: 'Mallory', guest: false, color: '#ff0000' });
+		// The socket's account: its id (as in the presence), name and role on this board.
+		expect(state.user).toEqual({
+			id: (state.presence as { userId: string }).userId,
+			name: 'Mallory',
+			role: 'editor',
+			guest: false,
+			color: '#ff0000'
+		});
 		expect(state.presence).toMatchObject({
 			typeName: 'instance_presence',
 			id: `instance_presence:${clientId}`,
@@ -156,7 +163,13 @@ describe('abuse of the sync socket', () => {
 		await waitFor(() => seen.get(clientId + 1) != null, 'the nameless state');
 		expect(seen.get(clientId + 1)).toEqual({
 			cursor: { x: 1 },
-			user: { name: 'Mallory', guest: false, color: '' }
+			user: {
+				id: (state.presence as { userId: string }).userId,
+				name: 'Mallory',
+				role: 'editor',
+				guest: false,
+				color: ''
+			}
 		});
 		attacker.socket.close();
 		observer.socket.close();

@@ -29,13 +29,19 @@ export function FieldCard({ shape, label, fields, accent, header, footer }: Fiel
 	const locale = useValue('card locale', () => templateLocale(editor.user.getLocale()), [editor]);
 	const body = useRef<HTMLDivElement>(null);
 
-	// The editing client grows the card to fit its text; the new height syncs to everyone.
+	// The editing client fits the card to its text while editing, and once more as editing ends
+	// (the fields read back are shorter than their inputs): its bounds are what is drawn. The new
+	// height syncs to everyone; the last fit is no step of its own in the undo history.
+	const wasEditing = useRef(false);
 	useLayoutEffect(() => {
-		if (!isEditing || !body.current) return;
+		const leaving = wasEditing.current && !isEditing;
+		wasEditing.current = isEditing;
+		if ((!isEditing && !leaving) || !body.current) return;
 		const needed = Math.ceil(body.current.scrollHeight);
-		if (Math.abs(needed - shape.props.h) > 1) {
-			editor.updateShape({ id: shape.id, type: shape.type, props: { h: needed } });
-		}
+		if (Math.abs(needed - shape.props.h) <= 1) return;
+		const fit = () => editor.updateShape({ id: shape.id, type: shape.type, props: { h: needed } });
+		if (leaving) editor.run(fit, { history: 'ignore' });
+		else fit();
 	});
 
 	const setField = (key: string, value: string | string[] | TableRow[]) =>
