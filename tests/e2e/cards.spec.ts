@@ -99,6 +99,15 @@ test('checks a SMART objective live from its fields', async ({ page }) => {
 	await expect(card(page, 'objective').locator('.wb-card-value[data-field="deadline"]')).toHaveText(
 		'30-06-2030'
 	);
+	// The card's bounds (its shape, as tall as its height) are the card as drawn, not as tall as it
+	// was while edited.
+	const height = async (selector: string) =>
+		(await card(page, 'objective').locator(selector).first().boundingBox())?.height ?? 0;
+	await expect
+		.poll(async () =>
+			Math.abs((await card(page, 'objective').boundingBox())!.height - (await height('.wb-card-body')))
+		)
+		.toBeLessThan(2);
 });
 
 test('fills a KPI table row by row and ticks the SUCCESs checklist of a content item', async ({ page }) => {

@@ -15,6 +15,22 @@ interface FieldCardProps {
 	header?: (locale: TemplateLocale) => ReactNode;
 	/** Below the fields (e.g. the SMART check). */
 	footer?: (locale: TemplateLocale) => ReactNode;
+	/** Fields the header shows while the card is read: not listed again then. */
+	inHeader?: readonly string[];
+	/** While read, fields nobody filled in are left out. */
+	skipEmptyWhileRead?: boolean;
+}
+
+/** A field nobody filled in: no text, nothing ticked, no row with anything in it. */
+function isEmpty(value: unknown): boolean {
+	if (typeof value === 'string') return value.trim() === '';
+	if (Array.isArray(value))
+		return value.every((item) =>
+			typeof item === 'object' && item !== null
+				? Object.values(item).every((cell) => String(cell ?? '').trim() === '')
+				: String(item).trim() === ''
+		);
+	return value === undefined || value === null;
 }
 
 /**
@@ -23,7 +39,16 @@ interface FieldCardProps {
  * Escape leaves. Each field is its own shape property, so two people editing different fields of
  * one card at once both keep their text.
  */
-export function FieldCard({ shape, label, fields, accent, header, footer }: FieldCardProps) {
+export function FieldCard({
+	shape,
+	label,
+	fields,
+	accent,
+	header,
+	footer,
+	inHeader = [],
+	skipEmptyWhileRead = false
+}: FieldCardProps) {
 	const editor = useEditor();
 	const isEditing = useIsEditing(shape.id);
 	const locale = useValue('card locale', () => templateLocale(editor.user.getLocale()), [editor]);
@@ -37,7 +62,7 @@ export function FieldCard({ shape, label, fields, accent, header, footer }: Fiel
 		const leaving = wasEditing.current && !isEditing;
 		wasEditing.current = isEditing;
 		if ((!isEditing && !leaving) || !body.current) return;
-		const needed = Math.ceil(body.current.scrollHeight);
+		const needed = Math.ceil(body.current.offsetHeight);
 		if (Math.abs(needed - shape.props.h) <= 1) return;
 		const fit = () => editor.updateShape({ id: shape.id, type: shape.type, props: { h: needed } });
 		if (leaving) editor.run(fit, { history: 'ignore' });
@@ -66,6 +91,8 @@ export function FieldCard({ shape, label, fields, accent, header, footer }: Fiel
 				{header?.(locale)}
 				{fields.map((field, index) => {
 					const value = (shape.props as unknown as Record<string, unknown>)[field.key];
+					if (!isEditing && (inHeader.includes(field.key) || (skipEmptyWhileRead && isEmpty(value))))
+						return null;
 					const id = `${shape.id}-${field.key}`;
 					return (
 						<div className="wb-card-field" key={field.key}>

@@ -19,6 +19,10 @@ export interface CardParts<Props> {
 	accent?: (props: Props) => string;
 	header?: (props: Props, locale: TemplateLocale) => ReactNode;
 	footer?: (props: Props, locale: TemplateLocale) => ReactNode;
+	/** Fields the header shows while the card is read (they are inputs only while it is edited). */
+	inHeader?: readonly string[];
+	/** While read, fields nobody filled in are left out (a profile, not a form). */
+	skipEmptyWhileRead?: boolean;
 }
 
 /**
@@ -66,6 +70,8 @@ export function cardShapeUtil<Type extends string, const Fields extends readonly
 					accent={parts.accent?.(shape.props) ?? card.accent}
 					header={parts.header && ((locale) => parts.header!(shape.props, locale))}
 					footer={parts.footer && ((locale) => parts.footer!(shape.props, locale))}
+					inHeader={parts.inHeader}
+					skipEmptyWhileRead={parts.skipEmptyWhileRead}
 				/>
 			);
 		}
