@@ -1,5 +1,5 @@
 import type { TLRecord } from '@tldraw/tldraw';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { boardRecords } from '../../src/lib/board/board-doc.ts';
 import { thumbnailOf } from '../../src/lib/board/board-thumbnail.ts';
 import { recordToYMap } from '../../src/lib/canvas/sync/record-codec.ts';
@@ -10,7 +10,7 @@ import {
 	type PrivateNotesStore
 } from '../../src/lib/server/boards/private-notes.ts';
 import type { BoardHistory } from '../../src/lib/server/boards/board-history.ts';
-import { stateRecords } from '../../src/lib/server/boards/board-records.ts';
+import { docRecords } from '../../src/lib/server/boards/board-records.ts';
 import type { BoardRepository } from '../../src/lib/server/boards/board-repository.ts';
 import type { ContributionStore } from '../../src/lib/server/boards/contributions.ts';
 import type { CloseCodeValue } from '../../src/lib/sync/endpoint.ts';
@@ -48,10 +48,12 @@ export class RoomRegistry {
 			...stores,
 			revealPrivateNotes: (boardId, into) => this.revealPrivateNotes(boardId, into),
 			// With each automatic snapshot (a changed board, every 10 minutes and when it unloads) the
-			// home page's picture of it is drawn again.
-			saveAutoSnapshot: async (boardId, state) => {
+			// home page's picture of it is drawn again, from the same moment of the live doc.
+			saveAutoSnapshot: async (boardId, doc) => {
+				const state = Y.encodeStateAsUpdate(doc);
+				const thumbnail = thumbnailOf(docRecords(doc).records);
 				await stores.history.save(boardId, { kind: 'auto', title: AUTO_SNAPSHOT_TITLE, by: null }, state);
-				await stores.boards.setThumbnail(boardId, thumbnailOf(stateRecords(state).records));
+				await stores.boards.setThumbnail(boardId, thumbnail);
 			}
 		};
 	}

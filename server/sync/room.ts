@@ -42,8 +42,8 @@ export interface RoomContext {
 	ballots: BallotStore;
 	/** Moves every participant's private notes into the board's document `into`, and empties them. */
 	revealPrivateNotes(boardId: string, into: Y.Doc): Promise<void>;
-	/** Keeps an automatic snapshot of the board (thinned over time). */
-	saveAutoSnapshot(boardId: string, state: Uint8Array): Promise<void>;
+	/** Keeps an automatic snapshot of the board's doc as it is now (thinned over time). */
+	saveAutoSnapshot(boardId: string, doc: Y.Doc): Promise<void>;
 	/** Where who-did-what is counted. */
 	contributions: Pick<ContributionStore, 'add'>;
 }
@@ -74,7 +74,7 @@ export class Room implements MessageTarget {
 	private snapshots: {
 		timer: NodeJS.Timeout;
 		changed: boolean;
-		save: (state: Uint8Array) => Promise<void>;
+		save: (doc: Y.Doc) => Promise<void>;
 	} | null = null;
 	private unloading: Promise<void> | null = null;
 
@@ -120,7 +120,7 @@ export class Room implements MessageTarget {
 			room.contributions = new ContributionTracker<Origin>(key, room.doc, context.contributions, authorOf);
 			const timer = setInterval(() => void room.autoSnapshot(), limits.autoSnapshotMs);
 			timer.unref();
-			room.snapshots = { timer, changed: false, save: (state) => context.saveAutoSnapshot(key, state) };
+			room.snapshots = { timer, changed: false, save: (doc) => context.saveAutoSnapshot(key, doc) };
 		}
 		room.armGraceTimer();
 		return room;
@@ -255,7 +255,7 @@ export class Room implements MessageTarget {
 		if (!this.snapshots?.changed) return;
 		this.snapshots.changed = false;
 		try {
-			await this.snapshots.save(Y.encodeStateAsUpdate(this.doc));
+			await this.snapshots.save(this.doc);
 		} catch (error) {
 			console.error(`[sync] automatic snapshot of board ${this.boardId} failed:`, error);
 		}

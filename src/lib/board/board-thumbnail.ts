@@ -1,3 +1,4 @@
+import { CARDS } from '../canvas/shapes/cards.ts';
 import { isPlainObject } from '../plain-object.ts';
 
 export type ThumbnailKind = 'frame' | 'note' | 'card' | 'ring' | 'other';
@@ -13,17 +14,7 @@ export const THUMBNAIL_SIZE = 240;
 /** More boxes than this say nothing more at this size (and keep the stored picture small). */
 const MAX_SHAPES = 400;
 const NOTE_SIZE = 200;
-const CARD_TYPES = new Set([
-	'persona',
-	'goal',
-	'objective',
-	'channel',
-	'kpi-table',
-	'risk',
-	'content-item',
-	'budget',
-	'ground-rules'
-]);
+const CARD_TYPES = new Set<string>(CARDS.map((card) => card.type));
 
 const num = (value: unknown, fallback: number) =>
 	typeof value === 'number' && Number.isFinite(value) ? value : fallback;

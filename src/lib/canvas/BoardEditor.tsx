@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Tldraw, atom, computed, createTLUser, type Editor, type TLPresenceUserInfo } from '@tldraw/tldraw';
-import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';
+import { assetUrls } from './asset-urls.ts';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { TemplateDefinition } from '$lib/templates/index.ts';
@@ -17,9 +17,6 @@ import { openFitted } from './opening-view.ts';
 import { applyNewBoardTemplate } from './templates/apply-template.ts';
 import { templateLocale } from '../i18n/localized.ts';
 import '@tldraw/tldraw/tldraw.css';
-
-// Fonts, icons and translations are bundled by Vite and served from our own origin.
-const assetUrls = getAssetUrlsByImport();
 
 export interface BoardEditorProps {
 	/** The board's id: where this tab keeps its view across a reload. */

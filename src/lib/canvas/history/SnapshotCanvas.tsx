@@ -7,7 +7,7 @@ import {
 	type TLRecord,
 	type TLStoreSnapshot
 } from '@tldraw/tldraw';
-import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';
+import { assetUrls } from '../asset-urls.ts';
 import type { BoardChanges, BoardRecord } from '../../board/board-changes.ts';
 import { createBoardStore } from '../board-store.ts';
 import { customShapeUtils } from '../shapes/index.ts';
@@ -16,7 +16,6 @@ import { loadFontsOnDemand } from '../fonts-on-demand.ts';
 import { fitContent } from '../opening-view.ts';
 import '@tldraw/tldraw/tldraw.css';
 
-const assetUrls = getAssetUrlsByImport();
 const components: TLComponents = { InFrontOfTheCanvas: ChangeLayer };
 
 export interface SnapshotCanvasProps {

@@ -34,7 +34,6 @@ export function applyNewBoardTemplate(
 		},
 		{ history: 'ignore' }
 	);
-	editor.zoomToFit();
 }
 
 /** Inserts a template around the middle of the view, as a new set of shapes the user can undo. */

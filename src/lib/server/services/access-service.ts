@@ -76,14 +76,15 @@ export class AccessService {
 			LinkLifetime | undefined;
 		ensure(role && lifetime, 'invalid_input');
 		const ms = LINK_LIFETIMES[lifetime];
+		const expiresAt = ms === null ? null : now + ms;
 		const { token } = await this.links.create({
 			boardId,
 			role,
 			allowGuests: options.allowGuests,
-			expiresAt: ms === null ? null : now + ms,
+			expiresAt,
 			createdBy: actor.id
 		});
-		return { token, expiresAt: ms === null ? null : now + ms };
+		return { token, expiresAt };
 	}
 
 	/** Ends a link: nobody new comes in through it, and its guests are cut off. */
