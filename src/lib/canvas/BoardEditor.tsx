@@ -8,15 +8,18 @@ import { createBoardStore } from './board-store.ts';
 import { canvasComponents } from './facilitation/canvas-components.tsx';
 import { FacilitationViewContext, type FacilitationView } from './facilitation/facilitation-view.ts';
 import { keepLockedShapes, withoutTldrawLock } from './facilitation/locks.ts';
+import { tldrawDutch } from './tldraw-dutch.ts';
 import { markNewShapesPrivate } from './facilitation/private-mode.ts';
-import { customShapeUtils } from './shapes/index.ts';
+import { editorShapeUtils } from './shapes/index.ts';
 import { bindPresence } from './sync/presence.ts';
-import { bindStoreToDoc } from './sync/yjs-binding.ts';
+import { bindStoreToDoc, boardDoc } from './sync/yjs-binding.ts';
 import { loadFontsOnDemand } from './fonts-on-demand.ts';
 import { openFitted } from './opening-view.ts';
 import { applyNewBoardTemplate } from './templates/apply-template.ts';
-import { templateLocale } from '../i18n/localized.ts';
+import { templateLocale, type Localized } from '../i18n/localized.ts';
 import '@tldraw/tldraw/tldraw.css';
+
+const FIRST_PAGE_NAME: Localized = { nl: 'Pagina 1', en: 'Page 1' };
 
 export interface BoardEditorProps {
 	/** The board's id: where this tab keeps its view across a reload. */
@@ -63,7 +66,12 @@ export function BoardEditor({
 	useEffect(() => {
 		let unbindDoc: () => void;
 		try {
-			unbindDoc = bindStoreToDoc(store, doc, () => editorRef.current);
+			unbindDoc = bindStoreToDoc(
+				store,
+				doc,
+				() => editorRef.current,
+				boardDoc(FIRST_PAGE_NAME[templateLocale(locale)])
+			);
 		} catch (cause) {
 			setFailed(true);
 			onError(cause instanceof Error ? cause.message : String(cause));
@@ -74,7 +82,7 @@ export function BoardEditor({
 			unbindPresence();
 			unbindDoc();
 		};
-	}, [store, doc, awareness, user, onError]);
+	}, [store, doc, awareness, user, locale, onError]);
 
 	// tldraw's own people menu shows the account's name and colour; they are not edited there.
 	const tlUser = useMemo(
@@ -94,11 +102,11 @@ export function BoardEditor({
 		<FacilitationViewContext.Provider value={facilitationView}>
 			<Tldraw
 				store={store}
-				shapeUtils={customShapeUtils}
+				shapeUtils={editorShapeUtils}
 				user={tlUser}
 				assetUrls={assetUrls}
 				licenseKey={licenseKey}
-				overrides={withoutTldrawLock}
+				overrides={[withoutTldrawLock, tldrawDutch]}
 				components={canvasComponents}
 				onMount={(editor) => {
 					loadFontsOnDemand(editor);

@@ -43,7 +43,7 @@ export async function exportPdf(editor: Editor, options: PdfExport): Promise<Blo
 
 function boardPages(editor: Editor, boardTitle: string): Page[] {
 	const areas = areasInReadingOrder(editor).filter((shape) => shape.parentId === editor.getCurrentPageId());
-	if (areas.length > 0) return areas.map((shape) => ({ title: areaTitle(shape), ids: [shape.id] }));
+	if (areas.length > 0) return areas.map((shape) => ({ title: areaTitle(editor, shape), ids: [shape.id] }));
 	const all = [...editor.getCurrentPageShapeIds()];
 	return all.length > 0 ? [{ title: boardTitle, ids: all }] : [];
 }

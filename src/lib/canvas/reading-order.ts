@@ -10,8 +10,8 @@ export function areasInReadingOrder(editor: Editor): TLShape[] {
 		.map(({ shape }) => shape);
 }
 
-/** What an area is called on the board: a frame's name; the ring is the model's name. */
-export function areaTitle(shape: TLShape): string {
+/** What an area is called on the board, as the viewer reads it: a frame's name; the ring is the model's name. */
+export function areaTitle(editor: Editor, shape: TLShape): string {
 	if (shape.type === 'stepfree-ring') return 'StepFree';
-	return 'name' in shape.props && typeof shape.props.name === 'string' ? shape.props.name : shape.type;
+	return editor.getShapeUtil(shape).getText(shape) ?? shape.type;
 }

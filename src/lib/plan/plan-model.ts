@@ -8,6 +8,7 @@ import type { TemplateLocale } from '../i18n/localized.ts';
 import { pickedDay } from '../i18n/picked-day.ts';
 import { isPlainObject } from '../plain-object.ts';
 import { templateById } from '../templates/index.ts';
+import { shownLabel } from '../templates/template-labels.ts';
 import { plainText } from './rich-text.ts';
 
 /** A board record as stored (JSON). */
@@ -131,7 +132,9 @@ export function planFromRecords(title: string, records: StoredRecord[], locale: 
 		} else {
 			const frame = shapes.get(String(shape.parentId));
 			if (frame?.type !== 'frame') continue;
-			const entry = otherFrames.get(frame.id) ?? { title: String(props(frame).name ?? ''), notes: [] };
+			const name = String(props(frame).name ?? '');
+			const title = shownLabel(frame, (text) => text === name, locale) ?? name;
+			const entry = otherFrames.get(frame.id) ?? { title, notes: [] };
 			entry.notes.push(text);
 			otherFrames.set(frame.id, entry);
 		}

@@ -33,7 +33,7 @@ export function agendaSteps(
 			);
 		if (steps.length > 0) return steps;
 	}
-	return areasInReadingOrder(editor).map((shape) => ({ title: areaTitle(shape), target: shape.id }));
+	return areasInReadingOrder(editor).map((shape) => ({ title: areaTitle(editor, shape), target: shape.id }));
 }
 
 const HIGHLIGHT_MS = 3_000;

@@ -10,7 +10,7 @@ import {
 import { assetUrls } from '../asset-urls.ts';
 import type { BoardChanges, BoardRecord } from '../../board/board-changes.ts';
 import { createBoardStore } from '../board-store.ts';
-import { customShapeUtils } from '../shapes/index.ts';
+import { editorShapeUtils } from '../shapes/index.ts';
 import { ChangeLayer, ChangesContext } from './ChangeLayer.tsx';
 import { loadFontsOnDemand } from '../fonts-on-demand.ts';
 import { fitContent } from '../opening-view.ts';
@@ -42,7 +42,7 @@ export function SnapshotCanvas({ records, schema, changes, licenseKey }: Snapsho
 		<ChangesContext.Provider value={changes}>
 			<Tldraw
 				store={store}
-				shapeUtils={customShapeUtils}
+				shapeUtils={editorShapeUtils}
 				assetUrls={assetUrls}
 				licenseKey={licenseKey}
 				components={components}

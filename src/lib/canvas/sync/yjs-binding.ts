@@ -36,11 +36,15 @@ const FIRST_PAGE_ID = PageRecordType.createId('page');
  */
 export interface BoundPart {
 	owns(record: TLRecord): boolean;
-	seed: boolean;
+	/** The name a new board's first page gets (in its maker's language); null: the part is not seeded. */
+	seed: string | null;
 }
 
-export const BOARD_DOC: BoundPart = { owns: (record) => !isPrivateRecord(record), seed: true };
-export const PRIVATE_NOTES_DOC: BoundPart = { owns: isPrivateRecord, seed: false };
+export const boardDoc = (firstPageName = 'Page 1'): BoundPart => ({
+	owns: (record) => !isPrivateRecord(record),
+	seed: firstPageName
+});
+export const PRIVATE_NOTES_DOC: BoundPart = { owns: isPrivateRecord, seed: null };
 
 /**
  * Keeps a tldraw store and a Y.Doc in step, property by property. Local user changes go out in one
@@ -54,7 +58,7 @@ export function bindStoreToDoc(
 	store: TLStore,
 	doc: Y.Doc,
 	editor: () => Editor | null = () => null,
-	part: BoundPart = BOARD_DOC
+	part: BoundPart = boardDoc()
 ): () => void {
 	const records = boardRecords(doc);
 	const meta = doc.getMap<unknown>(META_KEY);
@@ -129,7 +133,7 @@ export function bindStoreToDoc(
 
 	loadDocIntoStore(store, doc, part.seed);
 	// Older clients learn that the board now uses this schema.
-	if (part.seed && !isSameSchema(meta.get(SCHEMA_FIELD), store.schema.serialize())) {
+	if (part.seed !== null && !isSameSchema(meta.get(SCHEMA_FIELD), store.schema.serialize())) {
 		doc.transact(() => meta.set(SCHEMA_FIELD, store.schema.serialize()), LOCAL_ORIGIN);
 	}
 
@@ -145,14 +149,14 @@ export function bindStoreToDoc(
  * migrated versions back). A new board gets tldraw's document and first page as a local change,
  * which reaches the doc through the store listener; their fixed ids make concurrent first visits agree.
  */
-function loadDocIntoStore(store: TLStore, doc: Y.Doc, seed: boolean): void {
+function loadDocIntoStore(store: TLStore, doc: Y.Doc, firstPageName: string | null): void {
 	const records = boardRecords(doc);
 	const meta = doc.getMap<unknown>(META_KEY);
 	if (records.size === 0) {
-		if (!seed) return;
+		if (firstPageName === null) return;
 		store.put([
 			DocumentRecordType.create({ id: TLDOCUMENT_ID }),
-			PageRecordType.create({ id: FIRST_PAGE_ID, name: 'Page 1', index: 'a1' as IndexKey, meta: {} })
+			PageRecordType.create({ id: FIRST_PAGE_ID, name: firstPageName, index: 'a1' as IndexKey, meta: {} })
 		]);
 		return;
 	}

@@ -16,6 +16,7 @@ import type { TemplateDefinition } from '$lib/templates/index.ts';
 import type { TemplateLocale } from '$lib/i18n/localized.ts';
 import type { TemplateShape } from '$lib/templates/types.ts';
 import { templateExtent } from '../../templates/layout.ts';
+import { LABEL_META, labelRef } from '../../templates/template-labels.ts';
 import { customShapeDefaults } from '../shapes/cards.ts';
 
 export interface BuildOptions {
@@ -50,7 +51,8 @@ const base = (
 	index: IndexKey,
 	x: number,
 	y: number,
-	locked = false
+	locked = false,
+	label?: string
 ) => ({
 	id,
 	typeName: 'shape' as const,
@@ -61,7 +63,7 @@ const base = (
 	rotation: 0,
 	isLocked: false,
 	opacity: 1,
-	meta: locked ? { locked: true } : {}
+	meta: { ...(locked ? { locked: true } : {}), ...(label ? { [LABEL_META]: label } : {}) }
 });
 
 /** Grey text in tldraw's small sans size, `w` wide: a guiding question, a source. */
@@ -95,7 +97,15 @@ export function buildTemplateRecords(template: TemplateDefinition, options: Buil
 		const childIndices = getIndices(1 + notes.length + inArea.length);
 		records.push(
 			{
-				...base(frameId, options.pageId, pageIndices[i]!, origin.x + area.x, origin.y + area.y, lock),
+				...base(
+					frameId,
+					options.pageId,
+					pageIndices[i]!,
+					origin.x + area.x,
+					origin.y + area.y,
+					lock,
+					labelRef(template.id, 'title', area.key)
+				),
 				type: 'frame',
 				props: { w: area.w, h: area.h, name: area.title[locale], color: 'black' }
 			} satisfies TLFrameShape,
@@ -106,7 +116,8 @@ export function buildTemplateRecords(template: TemplateDefinition, options: Buil
 					childIndices[0]!,
 					GUIDANCE_INSET,
 					GUIDANCE_INSET,
-					lock
+					lock,
+					labelRef(template.id, 'guidance', area.key)
 				),
 				type: 'text',
 				props: smallPrint(area.guidance[locale], area.w - 2 * GUIDANCE_INSET)
@@ -114,7 +125,15 @@ export function buildTemplateRecords(template: TemplateDefinition, options: Buil
 		);
 		notes.forEach((note, n) => {
 			records.push({
-				...base(idFor(note.key), frameId, childIndices[1 + n]!, note.x, note.y),
+				...base(
+					idFor(note.key),
+					frameId,
+					childIndices[1 + n]!,
+					note.x,
+					note.y,
+					false,
+					labelRef(template.id, 'note', note.key)
+				),
 				type: 'note',
 				props: {
 					color: note.color ?? 'yellow',
@@ -180,7 +199,15 @@ export function buildTemplateRecords(template: TemplateDefinition, options: Buil
 	// The model's source in small print under it, as the students must cite it.
 	const { w, h } = templateExtent(template);
 	records.push({
-		...base(idFor('source'), options.pageId, pageIndices.at(-1)!, origin.x, origin.y + h + SOURCE_GAP, lock),
+		...base(
+			idFor('source'),
+			options.pageId,
+			pageIndices.at(-1)!,
+			origin.x,
+			origin.y + h + SOURCE_GAP,
+			lock,
+			labelRef(template.id, 'source')
+		),
 		type: 'text',
 		props: smallPrint(template.source[locale], w)
 	} satisfies TLTextShape);
