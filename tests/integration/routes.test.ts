@@ -140,6 +140,26 @@ describe('teams', () => {
 });
 
 describe('accounts', () => {
+	it('names the personal team in the language the visitor signed up in', async () => {
+		for (const [locale, team] of [
+			['en', 'Sanne’s team'],
+			['nl', 'Team van Sanne']
+		] as const) {
+			const response = await postForm(
+				app.url,
+				'/signup',
+				{ name: 'Sanne', email: `sanne-${locale}-${crypto.randomUUID()}@example.test`, password: PASSWORD },
+				`PARAGLIDE_LOCALE=${locale}`
+			);
+			const session = response.headers
+				.getSetCookie()
+				.find((c) => c.startsWith('werkbord_session='))!
+				.split(';')[0]!;
+			// The name is the team's own: it reads the same whatever language the page is in later.
+			expect(await (await get('/', `${session}; PARAGLIDE_LOCALE=nl`)).text()).toContain(team);
+		}
+	});
+
 	it('sets an HttpOnly, SameSite=Lax session cookie (not Secure over plain HTTP)', async () => {
 		const response = await postForm(app.url, '/signup', {
 			name: 'Cookie',
