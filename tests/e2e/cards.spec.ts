@@ -71,6 +71,23 @@ test('keeps both edits when two browsers edit different fields of one card at on
 	}
 });
 
+test('opens a card for editing on the first double-click, by someone who never selected it', async ({
+	twoOnOneBoard
+}) => {
+	const { anouk, bram } = await twoOnOneBoard('Eén dubbelklik');
+	await insertCard(anouk, 'objective');
+	await anouk.keyboard.press('Escape');
+	await expect(card(bram, 'objective')).toHaveCount(1);
+	await expect(card(bram, 'objective').locator('input, textarea')).toHaveCount(0);
+
+	const box = (await field(bram, 'objective', 'statement').boundingBox())!;
+	await bram.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+	await expect(card(bram, 'objective').locator('input:focus, textarea:focus')).toHaveCount(1);
+	await bram.keyboard.type('Meer aanmeldingen');
+	await bram.keyboard.press('Escape');
+	await expect(card(anouk, 'objective')).toContainText('Meer aanmeldingen');
+});
+
 test('checks a SMART objective live from its fields', async ({ page }) => {
 	await createBoard(page, 'Doelstellingen');
 	await waitForCanvas(page);
