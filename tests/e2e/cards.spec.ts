@@ -88,6 +88,27 @@ test('opens a card for editing on the first double-click, by someone who never s
 	await expect(card(anouk, 'objective')).toContainText('Meer aanmeldingen');
 });
 
+test('brings a small card to a readable size when someone starts editing it', async ({ page }) => {
+	await createBoard(page, 'Ver uitgezoomd');
+	await waitForCanvas(page);
+	await insertCard(page, 'objective');
+	await page.keyboard.press('Escape');
+	await page.keyboard.press('Escape');
+	const readable = (await card(page, 'objective').boundingBox())!.width;
+	const width = async () => (await card(page, 'objective').boundingBox())!.width;
+	// Each step out animates; the next starts from where the last ended.
+	for (let step = 0; step < 2; step++) {
+		const before = await width();
+		await page.keyboard.press('Minus');
+		await expect.poll(width).toBeLessThan(before * 0.6);
+	}
+
+	const box = (await card(page, 'objective').boundingBox())!;
+	await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 4);
+	await expect.poll(width).toBeGreaterThanOrEqual(0.8 * readable);
+	await expect(card(page, 'objective').locator('input:focus, textarea:focus')).toHaveCount(1);
+});
+
 test('checks a SMART objective live from its fields', async ({ page }) => {
 	await createBoard(page, 'Doelstellingen');
 	await waitForCanvas(page);

@@ -10,6 +10,7 @@ import { FacilitationViewContext, type FacilitationView } from './facilitation/f
 import { keepLockedShapes, withoutTldrawLock } from './facilitation/locks.ts';
 import { tldrawDutch } from './tldraw-dutch.ts';
 import { markNewShapesPrivate } from './facilitation/private-mode.ts';
+import { keepEditedCardsReadable } from './shapes/card/readable-editing.ts';
 import { editorShapeUtils } from './shapes/index.ts';
 import { bindPresence } from './sync/presence.ts';
 import { bindStoreToDoc, boardDoc } from './sync/yjs-binding.ts';
@@ -110,6 +111,7 @@ export function BoardEditor({
 				components={canvasComponents}
 				onMount={(editor) => {
 					loadFontsOnDemand(editor);
+					const stopKeepingCardsReadable = keepEditedCardsReadable(editor);
 					editor.updateInstanceState({ isReadonly: readOnly });
 					const releaseLocks = facilitator ? () => {} : keepLockedShapes(editor);
 					const stopMarking = facilitator
@@ -122,6 +124,7 @@ export function BoardEditor({
 					editorRef.current = editor;
 					return () => {
 						stopKeepingView();
+						stopKeepingCardsReadable();
 						releaseLocks();
 						stopMarking();
 						editorRef.current = null;

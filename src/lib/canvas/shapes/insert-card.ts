@@ -1,8 +1,7 @@
 import { Box, createShapeId, type Editor, type TLShapePartial } from '@tldraw/tldraw';
+import { showCardReadable } from './card/readable-editing.ts';
 import { CARDS, type CardType } from './cards.ts';
 
-/** Below this zoom a new card's fields are too small to fill in. */
-const READABLE_ZOOM = 0.8;
 const GAP = 24;
 
 /**
@@ -34,7 +33,7 @@ function freeSpot(editor: Editor, w: number, h: number): { spot: Box; inView: bo
 
 /**
  * Adds an empty card of `type` on free space in the view (on the page itself, so no frame clips
- * it), brings it to a readable size, and opens it for editing.
+ * it) and opens it for editing, which brings it to a readable size (card/readable-editing.ts).
  */
 export function insertCard(editor: Editor, type: CardType): void {
 	const id = createShapeId();
@@ -50,10 +49,6 @@ export function insertCard(editor: Editor, type: CardType): void {
 		y: spot.y
 	} as TLShapePartial);
 	editor.select(id);
+	if (!inView) showCardReadable(editor, id);
 	editor.setEditingShape(id);
-	if (editor.getZoomLevel() < READABLE_ZOOM || !inView)
-		editor.zoomToBounds(new Box(spot.x - GAP, spot.y - GAP, w + 2 * GAP, Math.min(h, 600)), {
-			targetZoom: 1,
-			animation: { duration: 300 }
-		});
 }
