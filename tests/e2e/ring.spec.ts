@@ -51,6 +51,19 @@ test('files a note dropped on step 3 of the StepFree ring there, in both browser
 
 	await expect(ring(anouk).getByTestId('ring-badge-3')).toHaveText('1');
 	await expect(ring(bram).getByTestId('ring-badge-3')).toHaveText('1', { timeout: 15_000 });
+	// Dropped right on the step's title, the note is set beside it: number, title and count stay readable.
+	for (const page of [anouk, bram]) {
+		const placed = (await notes(page).boundingBox())!;
+		for (const part of ['ring-label-3', 'ring-badge-3']) {
+			const covered = (await ring(page).getByTestId(part).boundingBox())!;
+			const apart =
+				placed.x + placed.width <= covered.x ||
+				covered.x + covered.width <= placed.x ||
+				placed.y + placed.height <= covered.y ||
+				covered.y + covered.height <= placed.y;
+			expect(apart, `the note leaves ${part} visible`).toBe(true);
+		}
+	}
 
 	// The note belongs to the ring: moving the ring moves the note.
 	const before = (await notes(anouk).boundingBox())!;

@@ -1,4 +1,5 @@
 import { Circle2d, HTMLContainer, ShapeUtil, type TLResizeInfo, type TLShape } from '@tldraw/tldraw';
+import { arrangeDroppedNotes } from './arrange-dropped-notes.ts';
 import { ringShapeMigrations } from './ring-shape-migrations.ts';
 import { ringDefaultProps } from './ring-dimensions.ts';
 import { ringShapeProps, type RingShape } from './ring-shape-props.ts';
@@ -46,6 +47,10 @@ export class RingShapeUtil extends ShapeUtil<RingShape> {
 	override onDragShapesOut(shape: RingShape, shapes: TLShape[]) {
 		const leaving = shapes.filter((s) => s.parentId === shape.id);
 		if (leaving.length > 0) this.editor.reparentShapes(leaving, this.editor.getCurrentPageId());
+	}
+
+	override onDropShapesOver(shape: RingShape, shapes: TLShape[]) {
+		arrangeDroppedNotes(this.editor, shape, shapes);
 	}
 
 	override component(shape: RingShape) {
