@@ -85,6 +85,39 @@ test('on a phone, the header is one line with the title, people and connection; 
 	await anouk.screenshot({ path: 'tests/.artifacts/arriving/board-phone-card.png' });
 });
 
+test('on a phone, a note and a card are added and filled in by touch', async ({ participant }) => {
+	const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+	const anouk = await participant('Anouk', phone);
+	await createBoard(anouk, 'Met de duim');
+	await waitForCanvas(anouk);
+
+	// A sticky note: the note tool, a tap on the canvas, typing.
+	await anouk.getByTestId('tools.note').tap();
+	await anouk.touchscreen.tap(195, 400);
+	const note = anouk.locator('.tl-shape[data-shape-type="note"]');
+	await expect(note).toHaveCount(1);
+	await anouk.keyboard.type('Duimwerk');
+	await anouk.touchscreen.tap(60, 700);
+	await expect(note).toContainText('Duimwerk');
+
+	// A card from the menu opens with its first field ready; a double tap opens it again later.
+	await anouk.getByTestId('header-menu').tap();
+	await anouk.getByTestId('insert-menu').selectOption('card:persona');
+	await anouk.getByRole('button', { name: 'Invoegen' }).tap();
+	const card = anouk.locator('.tl-shape[data-shape-type="persona"]');
+	await anouk.keyboard.type('Sanne');
+	await anouk.touchscreen.tap(370, 160);
+	await expect(card.locator('[data-field="name"]')).toHaveText('Sanne');
+	const box = (await card.locator('[data-field="name"]').boundingBox())!;
+	await anouk.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+	await anouk.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+	await expect(card.locator('input:focus, textarea:focus')).toHaveCount(1);
+	await anouk.keyboard.press('End');
+	await anouk.keyboard.type(' de Vries');
+	await anouk.touchscreen.tap(370, 160);
+	await expect(card.locator('[data-field="name"]')).toHaveText('Sanne de Vries');
+});
+
 test('lists your boards first on the home page, each with a picture of what is on it and its template', async ({
 	participant
 }) => {

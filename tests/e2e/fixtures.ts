@@ -1,4 +1,10 @@
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import {
+	test as base,
+	expect,
+	type BrowserContext,
+	type BrowserContextOptions,
+	type Page
+} from '@playwright/test';
 import { signUpOverHttp } from '../support/app-process.ts';
 
 /** Fails the test when a page asks anything of a host other than the app's own. */
@@ -35,9 +41,9 @@ interface Fixtures {
 	foreignRequests: string[];
 	cspViolations: string[];
 	/** Opens another browser (its own context: cookies, storage, IndexedDB) signed in as a new account. */
-	participant: (name: string) => Promise<Page>;
-	/** Opens another browser that is not signed in. */
-	stranger: () => Promise<Page>;
+	participant: (name: string, device?: BrowserContextOptions) => Promise<Page>;
+	/** Opens another browser that is not signed in (`device`: a phone's screen and touch, say). */
+	stranger: (device?: BrowserContextOptions) => Promise<Page>;
 	/** Anouk creates a board titled `title` (from `template`) and shares it with Bram as editor; both canvases are ready. */
 	twoOnOneBoard: (title: string, template?: string) => Promise<{ anouk: Page; bram: Page; boardId: string }>;
 }
@@ -70,8 +76,8 @@ export const test = base.extend<Fixtures>({
 	},
 	stranger: async ({ browser, baseURL, foreignRequests, cspViolations }, use) => {
 		const contexts: BrowserContext[] = [];
-		await use(async () => {
-			const context = await browser.newContext({ baseURL });
+		await use(async (device = {}) => {
+			const context = await browser.newContext({ ...device, baseURL });
 			watchForeignRequests(context, new URL(baseURL!).origin, foreignRequests);
 			contexts.push(context);
 			const page = await context.newPage();
@@ -81,8 +87,8 @@ export const test = base.extend<Fixtures>({
 		for (const context of contexts) await context.close();
 	},
 	participant: async ({ stranger, baseURL }, use) => {
-		await use(async (name) => {
-			const page = await stranger();
+		await use(async (name, device) => {
+			const page = await stranger(device);
 			accounts.set(page, { cookie: await signIn(page.context(), baseURL!, name), baseURL: baseURL! });
 			return page;
 		});
