@@ -2,6 +2,7 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vite';
 import { werkbordSync } from './server/vite-plugin.ts';
+import { latinFonts } from './vite/latin-fonts.ts';
 
 export default defineConfig({
 	plugins: [
@@ -10,6 +11,7 @@ export default defineConfig({
 			outdir: './src/lib/paraglide',
 			strategy: ['cookie', 'baseLocale']
 		}),
+		latinFonts(),
 		sveltekit(),
 		werkbordSync()
 	],

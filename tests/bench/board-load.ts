@@ -64,9 +64,10 @@ try {
 	}
 	const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 	const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
-	console.log(`Opening a POST-model board in Chromium, 1440×900, ${RUNS} runs (medians):`);
-	console.log('| open | total | JavaScript | CSS | fonts | other | usable after |');
-	console.log('|---|---:|---:|---:|---:|---:|---:|');
+	const spread = (values: number[]) => `${Math.min(...values)}–${Math.max(...values)}`;
+	console.log(`Opening a POST-model board in Chromium, 1440×900, ${RUNS} runs (medians; time also min–max):`);
+	console.log('| open | total | JavaScript | CSS | fonts | other | usable after | min–max |');
+	console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
 	for (const [label, runs] of [
 		['cold (new profile)', cold],
 		['warm (reload)', warm]
@@ -74,7 +75,7 @@ try {
 		const of = (kind: Kind) => median(runs.map((r) => r.bytes[kind]));
 		const total = median(runs.map((r) => Object.values(r.bytes).reduce((a, b) => a + b, 0)));
 		console.log(
-			`| ${label} | ${kib(total)} | ${kib(of('script'))} | ${kib(of('stylesheet'))} | ${kib(of('font'))} | ${kib(of('other'))} | ${median(runs.map((r) => r.ms))} ms |`
+			`| ${label} | ${kib(total)} | ${kib(of('script'))} | ${kib(of('stylesheet'))} | ${kib(of('font'))} | ${kib(of('other'))} | ${median(runs.map((r) => r.ms))} ms | ${spread(runs.map((r) => r.ms))} ms |`
 		);
 	}
 	console.log(`Fonts fetched cold: ${[...new Set(cold[0]!.fonts)].join(', ') || 'none'}`);

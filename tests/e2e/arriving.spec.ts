@@ -181,8 +181,11 @@ test('puts an inserted card on free space in view, outside the frames, at a size
 test('loads only the font faces the board draws', async ({ participant }) => {
 	const anouk = await participant('Anouk');
 	const fonts: string[] = [];
-	anouk.on('request', (request) => {
-		if (request.resourceType() === 'font') fonts.push(request.url().split('/').pop()!);
+	const sizes: number[] = [];
+	anouk.on('response', async (response) => {
+		if (response.request().resourceType() !== 'font') return;
+		fonts.push(response.url().split('/').pop()!);
+		sizes.push((await response.body()).length);
 	});
 	await createBoard(anouk, 'Lettertypes', 'post');
 	await waitForCanvas(anouk);
@@ -196,4 +199,7 @@ test('loads only the font faces the board draws', async ({ participant }) => {
 	await expect.poll(() => fonts.some((font) => font.startsWith('Shantell_Sans-Informal_Regular'))).toBe(true);
 	// The frames' sans and the note's hand-written face; no serif, mono or italic faces.
 	expect(fonts.filter((font) => /Serif|Mono|Italic/.test(font))).toEqual([]);
+	// Cut down to Latin: the hand-written face is 150 KiB whole, the sans 65 KiB.
+	await expect.poll(() => sizes.length).toBe(fonts.length);
+	expect(Math.max(...sizes)).toBeLessThan(80 * 1024);
 });
