@@ -124,7 +124,11 @@ test('checks a SMART objective live from its fields', async ({ page }) => {
 	await field(page, 'objective', 'kpi').fill('Volgers op Instagram');
 	await field(page, 'objective', 'baseline').fill('1200');
 	await field(page, 'objective', 'target').fill('2000');
-	await field(page, 'objective', 'deadline').fill('2030-06-30');
+	// A day is typed the Dutch way; what is no day says so and is not stored.
+	await field(page, 'objective', 'deadline').fill('31-06-2030');
+	await expect(card(page, 'objective').getByText('Geen dag: typ dd-mm-jjjj')).toBeVisible();
+	await field(page, 'objective', 'deadline').fill('30-06-2030');
+	await expect(card(page, 'objective').getByText('Geen dag: typ dd-mm-jjjj')).toHaveCount(0);
 	await field(page, 'objective', 'owner').fill('Anouk');
 	await field(page, 'objective', 'goal').selectOption('engagement');
 	await expect(card(page, 'objective').locator('.wb-smart-letter[data-met="true"]')).toHaveCount(5);
@@ -132,10 +136,17 @@ test('checks a SMART objective live from its fields', async ({ page }) => {
 
 	await field(page, 'objective', 'kpi').fill('');
 	await expect(card(page, 'objective').getByText('Geen KPI: niet specifiek genoeg.')).toBeVisible();
+	// The calendar speaks the app's language, whatever the browser's is.
+	await card(page, 'objective').getByRole('button', { name: 'Kies een dag' }).click();
+	const calendar = card(page, 'objective').getByRole('group', { name: 'juni 2030' });
+	await expect(calendar.locator('abbr').first()).toHaveText(/^ma/);
+	await card(page, 'objective').screenshot({ path: 'tests/.artifacts/cards/calendar.png' });
+	await calendar.getByRole('button', { name: '29-06-2030' }).click();
+	await expect(field(page, 'objective', 'deadline')).toHaveValue('29-06-2030');
 	// Read back, the day is written the Dutch way.
 	await page.keyboard.press('Escape');
 	await expect(card(page, 'objective').locator('.wb-card-value[data-field="deadline"]')).toHaveText(
-		'30-06-2030'
+		'29-06-2030'
 	);
 	// The card's bounds (its shape, as tall as its height) are the card as drawn, not as tall as it
 	// was while edited.

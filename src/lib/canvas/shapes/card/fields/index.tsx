@@ -1,5 +1,6 @@
 import type { CardField } from '../card-definition.ts';
 import { ChecklistInput, ChecklistView } from './checklist-field.tsx';
+import { DateInput } from './date-field.tsx';
 import type { InputProps, ViewProps } from './field-props.ts';
 import { SelectInput, SelectView } from './select-field.tsx';
 import { TableInput, TableView } from './table-field.tsx';
@@ -29,6 +30,8 @@ export function FieldInput(props: InputProps) {
 			return <ChecklistInput {...props} field={field} />;
 		case 'table':
 			return <TableInput {...props} field={field} />;
+		case 'date':
+			return <DateInput {...props} field={field} />;
 		default:
 			return <TextInput {...props} field={field} />;
 	}

@@ -5,7 +5,7 @@ import { asText, type InputProps, type ViewProps } from './field-props.ts';
 
 type TextField = Extract<CardField, { kind: 'text' | 'multiline' | 'number' | 'date' }>;
 
-/** Text, multi-line text, a number (typed as text: "1.200", "12%") and a date (yyyy-mm-dd). */
+/** Text, multi-line text, a number (typed as text: "1.200", "12%") and a date (yyyy-mm-dd, typed in date-field.tsx). */
 export function TextView({ field, value, locale }: ViewProps<TextField>) {
 	const text = asText(value);
 	return (
@@ -15,15 +15,7 @@ export function TextView({ field, value, locale }: ViewProps<TextField>) {
 	);
 }
 
-export function TextInput({
-	id,
-	field,
-	value,
-	locale,
-	autoFocus,
-	onChange,
-	onKeyDown
-}: InputProps<TextField>) {
+export function TextInput({ id, field, value, autoFocus, onChange, onKeyDown }: InputProps<TextField>) {
 	const text = asText(value);
 	const common = { id, autoFocus, onKeyDown, onPointerDown: stopEventPropagation, 'data-field': field.key };
 	if (field.kind === 'multiline') {
@@ -39,8 +31,7 @@ export function TextInput({
 	return (
 		<input
 			{...common}
-			type={field.kind === 'date' ? 'date' : 'text'}
-			lang={locale}
+			type="text"
 			inputMode={field.kind === 'number' ? 'decimal' : undefined}
 			value={text}
 			onChange={(e) => onChange(e.target.value)}
