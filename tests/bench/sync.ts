@@ -1,10 +1,14 @@
 /**
- * Sync benchmark: N stock y-websocket clients on one board against the production server
- * (a separate process), 5% of them writing edits at 2/s and moving cursors at 10/s, the rest
- * receiving. Prints latency percentiles, delivery ratios, server CPU and RSS per N, then the
- * server's memory per open board.
+ * Sync benchmark: N clients on one board against the production server (a separate process), as
+ * production runs it — each participant's browser is its own machine. By default a light crowd
+ * (light-crowd.ts: raw protocol clients that answer as a stock client does, without applying Yjs)
+ * stands for the watchers, and 20–50 stock y-websocket writers (2 edits/s, 10 cursor moves/s) and
+ * 4 stock observers time delivery. BENCH_CROWD=stock makes every client a stock one (5% writing):
+ * then the clients' own Yjs work on this machine's two cores is what is measured. Prints latency
+ * percentiles, delivery ratios, server CPU and RSS per N, then the server's memory per open board.
  *
- *   npm run bench:sync                     # N = 50, 200, 500, 1000; 20 s each
+ *   npm run bench:sync                     # N = 200, 500, 1000, 2000, 5000; 20 s each
+ *   BENCH_CROWD=stock BENCH_SIZES=50,200,500 npm run bench:sync
  *   BENCH_SIZES=500 BENCH_SECONDS=30 npm run bench:sync
  *   BENCH_WORKERS=4 npm run bench:sync     # simulated clients on four event loops instead of two
  *   BENCH_RUNS=3 npm run bench:sync        # each size three times: the run with the median edit p99 is shown
@@ -17,9 +21,16 @@ import { createBoardOverHttp, signUpOverHttp, startApp, type AppProcess } from '
 import { cpuSeconds, rssMiB } from '../support/process-stats.ts';
 import { connectProvider, whenSynced } from '../support/stock-client.ts';
 import { createHistogram, merge, percentile, record } from './histogram.ts';
+import type { CrowdResult, CrowdSetup } from './light-crowd.ts';
 import type { WorkerResult, WorkerSetup } from './sync-clients.ts';
 
-const SIZES = (process.env.BENCH_SIZES ?? '50,200,500,1000').split(',').map(Number);
+const LIGHT = process.env.BENCH_CROWD !== 'stock';
+const SIZES = (process.env.BENCH_SIZES ?? (LIGHT ? '200,500,1000,2000,5000' : '50,200,500,1000'))
+	.split(',')
+	.map(Number);
+const OBSERVERS = 4;
+/** Light crowd sockets per worker thread. */
+const CROWD_PER_WORKER = 2500;
 const MEASURE_MS = Number(process.env.BENCH_SECONDS ?? 20) * 1000;
 const WARMUP_MS = 3_000;
 const DRAIN_MS = 3_000;
@@ -35,6 +46,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 interface Row {
 	clients: number;
 	writers: number;
+	/** Stock clients (writers and observers); the rest is the light crowd. */
+	stock: number;
+	/** Light crowd sockets the server closed during the run. */
+	crowdClosed: number;
 	edit: (number | null)[];
 	probe: (number | null)[];
 	editDelivery: number;
@@ -67,15 +82,30 @@ async function runSize(clients: number): Promise<RunResult> {
 	try {
 		const cookie = await signUpOverHttp(app.url, 'Bench');
 		const boardId = await createBoardOverHttp(app.url, cookie, `Bench ${clients}`);
-		const writers = Math.max(2, Math.round(clients * 0.05));
-		const writerEvery = clients / writers;
-		const all = Array.from({ length: clients }, (_, index) => ({
+		const writers = LIGHT
+			? Math.min(50, Math.max(20, Math.round(clients * 0.05)))
+			: Math.max(2, Math.round(clients * 0.05));
+		const stock = LIGHT ? writers + OBSERVERS : clients;
+		const writerEvery = stock / writers;
+		const all = Array.from({ length: stock }, (_, index) => ({
 			index,
 			writer: index % writerEvery < 1 && Math.floor(index / writerEvery) < writers
 		}));
+		const wsUrl = `${app.url.replace('http', 'ws')}/sync`;
+		const crowdSize = clients - stock;
+		const crowd = Array.from({ length: Math.ceil(crowdSize / CROWD_PER_WORKER) }, (_, w) => {
+			const setup: CrowdSetup = {
+				wsUrl,
+				boardId,
+				cookie,
+				clients: Math.min(CROWD_PER_WORKER, crowdSize - w * CROWD_PER_WORKER),
+				firstId: 3_500_000_000 + w * CROWD_PER_WORKER
+			};
+			return new Worker(new URL('./light-crowd.ts', import.meta.url), { workerData: setup });
+		});
 		const workers = Array.from({ length: WORKERS }, (_, w) => {
 			const setup: WorkerSetup = {
-				wsUrl: `${app.url.replace('http', 'ws')}/sync`,
+				wsUrl,
 				boardId,
 				cookie,
 				clients: all.filter((_, i) => i % WORKERS === w),
@@ -87,9 +117,9 @@ async function runSize(clients: number): Promise<RunResult> {
 				execArgv: process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE] : []
 			});
 		});
-		const next = (worker: Worker, type: string) =>
-			new Promise<{ result?: WorkerResult }>((resolve, reject) => {
-				const onMessage = (message: { type: string; result?: WorkerResult }) => {
+		const next = <R = WorkerResult>(worker: Worker, type: string) =>
+			new Promise<{ result?: R }>((resolve, reject) => {
+				const onMessage = (message: { type: string; result?: R }) => {
 					if (message.type !== type) return;
 					worker.off('message', onMessage);
 					resolve(message);
@@ -98,7 +128,7 @@ async function runSize(clients: number): Promise<RunResult> {
 				worker.once('error', reject);
 			});
 		await Promise.race([
-			Promise.all(workers.map((w) => next(w, 'synced'))),
+			Promise.all([...workers, ...crowd].map((w) => next(w, 'synced'))),
 			sleep(180_000).then(() => Promise.reject(new Error(`${clients} clients did not sync within 180 s`)))
 		]);
 		const broadcast = (message: string) => workers.forEach((w) => w.postMessage(message));
@@ -143,7 +173,16 @@ async function runSize(clients: number): Promise<RunResult> {
 				})
 			)
 		).map((m) => m.result!);
-		await Promise.all(workers.map((w) => w.terminate()));
+		const crowdResults = (
+			await Promise.all(
+				crowd.map((w) => {
+					const reply = next<CrowdResult>(w, 'result');
+					w.postMessage('report');
+					return reply;
+				})
+			)
+		).map((m) => m.result!);
+		await Promise.all([...workers, ...crowd].map((w) => w.terminate()));
 		probe.destroy();
 
 		const sum = (key: keyof WorkerResult) => results.reduce((n, r) => n + (r[key] as number), 0);
@@ -152,11 +191,13 @@ async function runSize(clients: number): Promise<RunResult> {
 		return {
 			clients,
 			writers,
+			stock,
+			crowdClosed: crowdResults.reduce((n, r) => n + r.closed, 0),
 			edit: [50, 95, 99].map((p) => percentile(editHist, p)),
 			probe: [50, 99].map((p) => percentile(probeHist, p)),
-			editDelivery: sum('editsReceived') / Math.max(1, sum('editsSent') * (clients - 1)),
+			editDelivery: sum('editsReceived') / Math.max(1, sum('editsSent') * (stock - 1)),
 			cursor: [50, 95, 99].map((p) => percentile(cursorHist, p)),
-			cursorDelivery: sum('cursorsReceived') / Math.max(1, sum('cursorsSent') * (clients - 1)),
+			cursorDelivery: sum('cursorsReceived') / Math.max(1, sum('cursorsSent') * (stock - 1)),
 			serverCpu,
 			serverRss,
 			clientCpu
@@ -211,7 +252,7 @@ const fmt = (v: number | null) => (v === null ? '—' : `${v}`);
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 
 console.log(
-	`Werkbord sync benchmark — ${MEASURE_MS / 1000} s per size, writers: 2 edits/s + 10 cursor moves/s`
+	`Werkbord sync benchmark — ${LIGHT ? 'light crowd + stock writers and observers' : 'all stock clients'}, ${MEASURE_MS / 1000} s per size, writers: 2 edits/s + 10 cursor moves/s`
 );
 const rows: Row[] = [];
 for (const size of SIZES) {
@@ -222,12 +263,12 @@ for (const size of SIZES) {
 }
 console.log('');
 console.log(
-	'| clients | writers | edit p50 / p95 / p99 (ms) | edit p99 of each run | probe p50 / p99 (ms) | edits delivered | cursor p50 / p95 / p99 (ms) | cursor updates seen | server CPU | server RSS | client CPU |'
+	'| clients | writers | stock clients | edit p50 / p95 / p99 (ms) | edit p99 of each run | probe p50 / p99 (ms) | edits delivered | cursor p50 / p95 / p99 (ms) | cursor updates seen | crowd sockets closed | server CPU | server RSS | client CPU |'
 );
-console.log('|---:|---:|---|---|---|---:|---|---:|---:|---:|---:|');
+console.log('|---:|---:|---:|---|---|---|---:|---|---:|---:|---:|---:|---:|');
 for (const r of rows) {
 	console.log(
-		`| ${r.clients} | ${r.writers} | ${r.edit.map(fmt).join(' / ')} | ${r.editP99Runs.map(fmt).join(', ')} | ${r.probe.map(fmt).join(' / ')} | ${pct(r.editDelivery)} | ${r.cursor.map(fmt).join(' / ')} | ${pct(r.cursorDelivery)} | ${r.serverCpu.toFixed(0)}% | ${r.serverRss.toFixed(0)} MiB | ${r.clientCpu.toFixed(0)}% |`
+		`| ${r.clients} | ${r.writers} | ${r.stock} | ${r.edit.map(fmt).join(' / ')} | ${r.editP99Runs.map(fmt).join(', ')} | ${r.probe.map(fmt).join(' / ')} | ${pct(r.editDelivery)} | ${r.cursor.map(fmt).join(' / ')} | ${pct(r.cursorDelivery)} | ${r.crowdClosed} | ${r.serverCpu.toFixed(0)}% | ${r.serverRss.toFixed(0)} MiB | ${r.clientCpu.toFixed(0)}% |`
 	);
 }
 if (process.env.BENCH_SKIP_MEMORY !== '1') {

@@ -1,0 +1,164 @@
+/**
+ * Worker thread for the sync benchmark's light crowd: raw y-websocket protocol clients that stand
+ * for the browsers of people watching a board. Each does what a stock client does on the wire —
+ * sync step 1, step 2 in answer to the server's, its awareness state (renewed every 15 s), and the
+ * echo of every awareness entry that is new to it (the stock client's 'update' handler sends those
+ * back, and the server's cursor flow control reads that echo as "read") — without a Y.Doc: updates
+ * are received and counted, not applied. Its cost stays on the client side, as a browser's would.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { WebSocket } from 'ws';
+
+export interface CrowdSetup {
+	wsUrl: string;
+	boardId: string;
+	cookie: string;
+	clients: number;
+	/** Awareness client ids start here, clear of the stock clients' random ones. */
+	firstId: number;
+}
+
+export interface CrowdResult {
+	/** Document updates received, over all clients. */
+	updates: number;
+	/** Awareness frames received, over all clients. */
+	awarenessFrames: number;
+	bytes: number;
+	closed: number;
+}
+
+const MESSAGE_SYNC = 0;
+const MESSAGE_AWARENESS = 1;
+const SYNC_STEP_1 = 0;
+const SYNC_STEP_2 = 1;
+const SYNC_UPDATE = 2;
+const RENEW_MS = 15_000;
+/** Y.encodeStateVector of an empty doc, and an empty update. */
+const EMPTY_STATE_VECTOR = new Uint8Array([0]);
+const EMPTY_UPDATE = new Uint8Array([0, 0]);
+
+const setup = workerData as CrowdSetup;
+const origin = new URL(setup.wsUrl).origin.replace(/^ws/, 'http');
+const result: CrowdResult = { updates: 0, awarenessFrames: 0, bytes: 0, closed: 0 };
+
+const frame = (write: (encoder: encoding.Encoder) => void) => {
+	const encoder = encoding.createEncoder();
+	write(encoder);
+	return encoding.toUint8Array(encoder);
+};
+
+interface Entry {
+	id: number;
+	clock: number;
+	state: string;
+}
+
+const awarenessFrame = (entries: Entry[]) =>
+	frame((encoder) => {
+		encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+		const update = frame((inner) => {
+			encoding.writeVarUint(inner, entries.length);
+			for (const { id, clock, state } of entries) {
+				encoding.writeVarUint(inner, id);
+				encoding.writeVarUint(inner, clock);
+				encoding.writeVarString(inner, state);
+			}
+		});
+		encoding.writeVarUint8Array(encoder, update);
+	});
+
+function connect(index: number): { synced: () => boolean; close: () => void } {
+	const id = setup.firstId + index;
+	const state = JSON.stringify({ user: { name: `Kijker ${index}`, color: '#868e96' } });
+	let clock = 0;
+	let synced = false;
+	const known = new Map<number, number>();
+	const socket = new WebSocket(`${setup.wsUrl}/${setup.boardId}`, {
+		headers: { origin, cookie: setup.cookie }
+	});
+	socket.binaryType = 'nodebuffer';
+	const announce = () => socket.send(awarenessFrame([{ id, clock: clock++, state }]));
+	const renew = setInterval(() => {
+		if (socket.readyState === WebSocket.OPEN) announce();
+	}, RENEW_MS);
+	socket.on('open', () => {
+		socket.send(
+			frame((encoder) => {
+				encoding.writeVarUint(encoder, MESSAGE_SYNC);
+				encoding.writeVarUint(encoder, SYNC_STEP_1);
+				encoding.writeVarUint8Array(encoder, EMPTY_STATE_VECTOR);
+			})
+		);
+		announce();
+	});
+	socket.on('message', (data: Buffer) => {
+		result.bytes += data.length;
+		const decoder = decoding.createDecoder(new Uint8Array(data.buffer, data.byteOffset, data.length));
+		const type = decoding.readVarUint(decoder);
+		if (type === MESSAGE_SYNC) {
+			const step = decoding.readVarUint(decoder);
+			if (step === SYNC_STEP_1) {
+				socket.send(
+					frame((encoder) => {
+						encoding.writeVarUint(encoder, MESSAGE_SYNC);
+						encoding.writeVarUint(encoder, SYNC_STEP_2);
+						encoding.writeVarUint8Array(encoder, EMPTY_UPDATE);
+					})
+				);
+			} else if (step === SYNC_STEP_2) synced = true;
+			else if (step === SYNC_UPDATE) result.updates++;
+			return;
+		}
+		if (type !== MESSAGE_AWARENESS) return;
+		result.awarenessFrames++;
+		const update = decoding.createDecoder(decoding.readVarUint8Array(decoder));
+		const count = decoding.readVarUint(update);
+		const fresh: Entry[] = [];
+		for (let i = 0; i < count; i++) {
+			const entry = {
+				id: decoding.readVarUint(update),
+				clock: decoding.readVarUint(update),
+				state: decoding.readVarString(update)
+			};
+			if (entry.id === id) continue;
+			const seen = known.get(entry.id);
+			if (seen !== undefined && seen >= entry.clock && entry.state !== 'null') continue;
+			known.set(entry.id, entry.clock);
+			fresh.push(entry);
+		}
+		if (fresh.length > 0 && socket.readyState === WebSocket.OPEN) socket.send(awarenessFrame(fresh));
+	});
+	socket.on('close', () => {
+		result.closed++;
+		clearInterval(renew);
+	});
+	socket.on('error', () => {});
+	return {
+		synced: () => synced,
+		close: () => {
+			clearInterval(renew);
+			socket.close();
+		}
+	};
+}
+
+// In batches, as people join a workshop, not all in one millisecond.
+const crowd: ReturnType<typeof connect>[] = [];
+for (let i = 0; i < setup.clients; i += 50) {
+	for (let j = i; j < Math.min(setup.clients, i + 50); j++) crowd.push(connect(j));
+	await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+const waitSynced = setInterval(() => {
+	if (!crowd.every((client) => client.synced())) return;
+	clearInterval(waitSynced);
+	parentPort!.postMessage({ type: 'synced' });
+}, 50);
+
+parentPort!.on('message', (message: string) => {
+	if (message !== 'report') return;
+	parentPort!.postMessage({ type: 'result', result: { ...result } });
+	for (const client of crowd) client.close();
+});
