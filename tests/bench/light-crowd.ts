@@ -52,8 +52,12 @@ const frame = (write: (encoder: encoding.Encoder) => void) => {
 interface Entry {
 	id: number;
 	clock: number;
-	state: string;
+	/** The state as JSON, UTF-8 encoded. */
+	state: Uint8Array;
 }
+
+const NULL_STATE = new TextEncoder().encode('null');
+const isNull = (state: Uint8Array) => state.length === 4 && state.every((byte, i) => byte === NULL_STATE[i]);
 
 const awarenessFrame = (entries: Entry[]) =>
 	frame((encoder) => {
@@ -63,7 +67,7 @@ const awarenessFrame = (entries: Entry[]) =>
 			for (const { id, clock, state } of entries) {
 				encoding.writeVarUint(inner, id);
 				encoding.writeVarUint(inner, clock);
-				encoding.writeVarString(inner, state);
+				encoding.writeVarUint8Array(inner, state);
 			}
 		});
 		encoding.writeVarUint8Array(encoder, update);
@@ -71,7 +75,9 @@ const awarenessFrame = (entries: Entry[]) =>
 
 function connect(index: number): { synced: () => boolean; close: () => void } {
 	const id = setup.firstId + index;
-	const state = JSON.stringify({ user: { name: `Kijker ${index}`, color: '#868e96' } });
+	const state = new TextEncoder().encode(
+		JSON.stringify({ user: { name: `Kijker ${index}`, color: '#868e96' } })
+	);
 	let clock = 0;
 	let synced = false;
 	const known = new Map<number, number>();
@@ -113,22 +119,26 @@ function connect(index: number): { synced: () => boolean; close: () => void } {
 		}
 		if (type !== MESSAGE_AWARENESS) return;
 		result.awarenessFrames++;
-		const update = decoding.createDecoder(decoding.readVarUint8Array(decoder));
+		// Ids and clocks are read; the states are passed back as the bytes they came in (a browser
+		// would decode them, but that is the browser's own CPU, not the server's).
+		const payload = decoding.readVarUint8Array(decoder);
+		const update = decoding.createDecoder(payload);
 		const count = decoding.readVarUint(update);
 		const fresh: Entry[] = [];
 		for (let i = 0; i < count; i++) {
 			const entry = {
 				id: decoding.readVarUint(update),
 				clock: decoding.readVarUint(update),
-				state: decoding.readVarString(update)
+				state: decoding.readVarUint8Array(update)
 			};
 			if (entry.id === id) continue;
 			const seen = known.get(entry.id);
-			if (seen !== undefined && seen >= entry.clock && entry.state !== 'null') continue;
+			if (seen !== undefined && seen >= entry.clock && !isNull(entry.state)) continue;
 			known.set(entry.id, entry.clock);
 			fresh.push(entry);
 		}
-		if (fresh.length > 0 && socket.readyState === WebSocket.OPEN) socket.send(awarenessFrame(fresh));
+		if (fresh.length === 0 || socket.readyState !== WebSocket.OPEN) return;
+		socket.send(fresh.length === count ? data : awarenessFrame(fresh));
 	});
 	socket.on('close', () => {
 		result.closed++;
