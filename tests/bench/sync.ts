@@ -12,6 +12,7 @@
  *   BENCH_SIZES=500 BENCH_SECONDS=30 npm run bench:sync
  *   BENCH_WORKERS=4 npm run bench:sync     # simulated clients on four event loops instead of two
  *   BENCH_RUNS=3 npm run bench:sync        # each size three times: the run with the median edit p99 is shown
+ *   BENCH_SERVER_PROFILE=/tmp/prof npm run bench:sync   # a CPU profile of the server for each size
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -63,7 +64,13 @@ interface Row {
 }
 
 /** BENCH_DATABASE_URL runs the server on PostgreSQL instead of the embedded SQLite. */
-const serverEnv = process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {};
+/** BENCH_SERVER_PROFILE=dir writes a CPU profile of the server per size there. */
+const serverEnv = {
+	...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}),
+	...(process.env.BENCH_SERVER_PROFILE
+		? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}` }
+		: {})
+};
 
 type RunResult = Omit<Row, 'editP99Runs'>;
 
