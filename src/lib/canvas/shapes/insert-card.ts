@@ -15,13 +15,16 @@ function freeSpot(editor: Editor, w: number, h: number): { spot: Box; inView: bo
 		.map((id) => editor.getShapePageBounds(id))
 		.filter((bounds): bounds is Box => bounds !== undefined)
 		.map((bounds) => bounds.clone().expandBy(GAP));
-	const seen = Math.min(h, view.h - 2 * GAP);
+	// Below tldraw's page menu, which sits over the top-left of the canvas (56 screen pixels).
+	const top = view.minY + Math.max(GAP, 56 / editor.getZoomLevel());
+	// A card taller than the view needs only its top part in it.
+	const seen = Math.min(h, view.maxY - top - GAP);
 	const fits = (box: Box) =>
 		view.contains(new Box(box.x, box.y, box.w, seen)) && !taken.some((other) => other.collides(box));
 	// About 40 × 40 places to try at most, however far out the view is zoomed.
 	const step = Math.max(w / 4, view.w / 40, view.h / 40);
 	const candidates: Box[] = [];
-	for (let y = view.minY + GAP; y + seen < view.maxY; y += step)
+	for (let y = top; y + seen <= view.maxY - GAP; y += step)
 		for (let x = view.minX + GAP; x + w < view.maxX; x += step) candidates.push(new Box(x, y, w, h));
 	const middle = view.center;
 	candidates.sort((a, b) => a.center.dist(middle) - b.center.dist(middle));

@@ -4,6 +4,8 @@ import { CARDS } from '../cards.ts';
 /** Below this zoom a card's fields are too small to fill in. */
 const READABLE_ZOOM = 0.8;
 const MARGIN = 24;
+/** tldraw's page menu and tool bar sit over the canvas's top-left corner: more room above. */
+const TOP_MARGIN = 64;
 /** A card taller than this needs only its top in view to start typing. */
 const SEEN_HEIGHT = 600;
 
@@ -12,7 +14,12 @@ export function showCardReadable(editor: Editor, id: TLShapeId): void {
 	const bounds = editor.getShapePageBounds(id);
 	if (!bounds) return;
 	editor.zoomToBounds(
-		new Box(bounds.x - MARGIN, bounds.y - MARGIN, bounds.w + 2 * MARGIN, Math.min(bounds.h, SEEN_HEIGHT)),
+		new Box(
+			bounds.x - MARGIN,
+			bounds.y - TOP_MARGIN,
+			bounds.w + 2 * MARGIN,
+			Math.min(bounds.h, SEEN_HEIGHT) + TOP_MARGIN
+		),
 		{ targetZoom: 1, animation: { duration: 300 } }
 	);
 }
