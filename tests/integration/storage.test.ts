@@ -49,6 +49,35 @@ describe.each(backends)('storage on $name', (backend) => {
 		expect(await boards.get('../etc/passwd')).toBeNull();
 	});
 
+	it.skipIf(backend.skip)('loads the whole board while a compaction runs at the same time', async () => {
+		const boards = new BoardRepository(storage!.db);
+		const log = new DocumentLog(storage!.db);
+		const owner = await createTestUser(storage!.db);
+		const { id } = await boards.create('Busy', owner.teamId, owner.userId);
+		const reference = new Y.Doc();
+		const loads: Promise<void>[] = [];
+		for (let seq = 1; seq <= 60; seq++) {
+			const update = updateSetting(`k${seq}`, String(seq));
+			Y.applyUpdate(reference, update);
+			await log.append(id, [{ seq, data: update }]);
+			// A load and a compaction of everything so far, racing each other.
+			const expected = seq;
+			loads.push(
+				log.load(id).then((stored) => {
+					const doc = new Y.Doc();
+					if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+					for (const update of stored.updates) Y.applyUpdate(doc, update.data);
+					const missing = Array.from({ length: expected }, (_, i) => `k${i + 1}`).filter(
+						(key) => !doc.getMap('records').has(key)
+					);
+					expect(missing, `a load started after update ${expected}`).toEqual([]);
+				})
+			);
+			if (seq % 3 === 0) loads.push(log.compact(id, Y.encodeStateAsUpdate(reference), seq));
+		}
+		await Promise.all(loads);
+	});
+
 	it.skipIf(backend.skip)('round-trips the update log and compacts it into a snapshot', async () => {
 		const boards = new BoardRepository(storage!.db);
 		const log = new DocumentLog(storage!.db);

@@ -28,19 +28,22 @@ export class DocumentLog {
 	}
 
 	async load(boardId: string): Promise<StoredDocument> {
+		// The log before the snapshot: a compaction that commits between the two reads then leaves
+		// a newer snapshot and updates read before it deleted them, which is still the whole board.
+		// (Read the other way round, the updates it folded in would be missing from both.)
+		const logged = await this.db
+			.selectFrom('board_updates')
+			.select(['seq', 'data'])
+			.where('board_id', '=', boardId)
+			.orderBy('seq')
+			.execute();
 		const snapshot = await this.db
 			.selectFrom('board_snapshots')
 			.select(['seq', 'data'])
 			.where('board_id', '=', boardId)
 			.executeTakeFirst();
 		const snapshotSeq = snapshot?.seq ?? 0;
-		const updates = await this.db
-			.selectFrom('board_updates')
-			.select(['seq', 'data'])
-			.where('board_id', '=', boardId)
-			.where('seq', '>', snapshotSeq)
-			.orderBy('seq')
-			.execute();
+		const updates = logged.filter((update) => update.seq > snapshotSeq);
 		return { snapshot: snapshot?.data ?? null, snapshotSeq, updates };
 	}
 
