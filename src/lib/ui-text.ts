@@ -1,6 +1,7 @@
 import { m } from '$lib/paraglide/messages.js';
 import { getLocale } from '$lib/paraglide/runtime.js';
 import type { BoardRole } from '$lib/roles.ts';
+import { intlLocale, templateLocale } from '$lib/i18n/localized.ts';
 
 /** A date and time in the UI language, e.g. "23 nov 2026, 11:05". */
 export const formatDateTime = (ms: number) =>
@@ -8,7 +9,7 @@ export const formatDateTime = (ms: number) =>
 
 /** A day as the UI language writes it: 30-06-2027 in Dutch, 30/06/2027 in English. */
 export const formatDay = (ms: number) =>
-	new Intl.DateTimeFormat(getLocale() === 'en' ? 'en-GB' : 'nl-NL', {
+	new Intl.DateTimeFormat(intlLocale(templateLocale(getLocale())), {
 		day: '2-digit',
 		month: '2-digit',
 		year: 'numeric'

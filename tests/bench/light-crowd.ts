@@ -4,7 +4,7 @@
  * sync step 1, step 2 in answer to the server's, its awareness state (renewed every 15 s), and the
  * echo of every awareness entry that is new to it (the stock client's 'update' handler sends those
  * back, and the server's cursor flow control reads that echo as "read") — without a Y.Doc: updates
- * are received and counted, not applied. Its cost stays on the client side, as a browser's would.
+ * are received, not applied. Its cost stays on the client side, as a browser's would.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import * as decoding from 'lib0/decoding';
@@ -21,11 +21,7 @@ export interface CrowdSetup {
 }
 
 export interface CrowdResult {
-	/** Document updates received, over all clients. */
-	updates: number;
-	/** Awareness frames received, over all clients. */
-	awarenessFrames: number;
-	bytes: number;
+	/** Sockets the server closed. */
 	closed: number;
 }
 
@@ -33,7 +29,6 @@ const MESSAGE_SYNC = 0;
 const MESSAGE_AWARENESS = 1;
 const SYNC_STEP_1 = 0;
 const SYNC_STEP_2 = 1;
-const SYNC_UPDATE = 2;
 const RENEW_MS = 15_000;
 /** Y.encodeStateVector of an empty doc, and an empty update. */
 const EMPTY_STATE_VECTOR = new Uint8Array([0]);
@@ -41,7 +36,7 @@ const EMPTY_UPDATE = new Uint8Array([0, 0]);
 
 const setup = workerData as CrowdSetup;
 const origin = new URL(setup.wsUrl).origin.replace(/^ws/, 'http');
-const result: CrowdResult = { updates: 0, awarenessFrames: 0, bytes: 0, closed: 0 };
+const result: CrowdResult = { closed: 0 };
 
 const frame = (write: (encoder: encoding.Encoder) => void) => {
 	const encoder = encoding.createEncoder();
@@ -100,7 +95,6 @@ function connect(index: number): { synced: () => boolean; close: () => void } {
 		announce();
 	});
 	socket.on('message', (data: Buffer) => {
-		result.bytes += data.length;
 		const decoder = decoding.createDecoder(new Uint8Array(data.buffer, data.byteOffset, data.length));
 		const type = decoding.readVarUint(decoder);
 		if (type === MESSAGE_SYNC) {
@@ -114,11 +108,9 @@ function connect(index: number): { synced: () => boolean; close: () => void } {
 					})
 				);
 			} else if (step === SYNC_STEP_2) synced = true;
-			else if (step === SYNC_UPDATE) result.updates++;
 			return;
 		}
 		if (type !== MESSAGE_AWARENESS) return;
-		result.awarenessFrames++;
 		// Ids and clocks are read; the states are passed back as the bytes they came in (a browser
 		// would decode them, but that is the browser's own CPU, not the server's).
 		const payload = decoding.readVarUint8Array(decoder);

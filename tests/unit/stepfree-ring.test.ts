@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentAnchor, segmentAt } from '../../src/lib/canvas/shapes/stepfree-ring/ring-geometry.ts';
+import { labelAnchor, segmentAt } from '../../src/lib/canvas/shapes/stepfree-ring/ring-geometry.ts';
 import { INNER_RATIO, RING_STEP_COUNT } from '../../src/lib/canvas/shapes/stepfree-ring/ring-dimensions.ts';
 import { RING_STEPS } from '../../src/lib/canvas/shapes/stepfree-ring/ring-steps.ts';
 
@@ -38,7 +38,7 @@ describe('StepFree ring segments', () => {
 
 	it('scales with the ring: the same relative point is the same step at any size', () => {
 		for (const size of [400, 1400, 5000]) {
-			const anchor = segmentAnchor(3, size, 0.5);
+			const anchor = labelAnchor(3, size);
 			expect(segmentAt(anchor.x, anchor.y, size)).toBe(3);
 		}
 	});

@@ -1,4 +1,4 @@
-import type { TemplateLocale } from './localized.ts';
+import { intlLocale, type TemplateLocale } from './localized.ts';
 
 /** A picked day (yyyy-mm-dd) as the language writes it: 30-06-2027, 30 June 2027 (anything else as typed). */
 export function pickedDay(value: string, locale: TemplateLocale): string {
@@ -7,5 +7,5 @@ export function pickedDay(value: string, locale: TemplateLocale): string {
 		locale === 'nl'
 			? { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }
 			: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-	return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', format).format(Date.parse(value));
+	return new Intl.DateTimeFormat(intlLocale(locale), format).format(Date.parse(value));
 }

@@ -1,4 +1,4 @@
-import type { TemplateLocale } from './localized.ts';
+import { intlLocale, type TemplateLocale } from './localized.ts';
 
 /** How a day is typed in each language (what the field shows and suggests as its placeholder). */
 export const DAY_PATTERN: Record<TemplateLocale, string> = { nl: 'dd-mm-jjjj', en: 'dd/mm/yyyy' };
@@ -41,8 +41,6 @@ export function monthGrid(year: number, month: number): (number | null)[] {
 	const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
 	return [...Array.from({ length: blanks }, () => null), ...Array.from({ length: days }, (_, i) => i + 1)];
 }
-
-const intlLocale = (locale: TemplateLocale) => (locale === 'nl' ? 'nl-NL' : 'en-GB');
 
 /** "juni 2027", "June 2027". */
 export const monthTitle = (year: number, month: number, locale: TemplateLocale) =>

@@ -7,7 +7,7 @@ import { RING_CENTRE, RING_STEPS } from '../canvas/shapes/stepfree-ring/ring-ste
 import type { TemplateLocale } from '../i18n/localized.ts';
 import { pickedDay } from '../i18n/picked-day.ts';
 import { isPlainObject } from '../plain-object.ts';
-import { templateById } from '../templates/index.ts';
+import { fixedShapeId, templateById } from '../templates/index.ts';
 import { shownLabel } from '../templates/template-labels.ts';
 import { plainText } from './rich-text.ts';
 
@@ -79,7 +79,7 @@ const SOURCES = [
 const FULL_PLAN = templateById('full-plan')!;
 /** The full plan's own prompt notes, as placed: not the team's content until someone edits them. */
 const PROMPTS = new Set(FULL_PLAN.notes.flatMap((note) => [note.text.nl, note.text.en]));
-const FRAME_PREFIX = 'shape:template-full-plan-';
+const FRAME_PREFIX = fixedShapeId(FULL_PLAN.id, '');
 
 /**
  * Reads the plan out of a board: cards go to their chapter (by the chapter frame they sit in, or

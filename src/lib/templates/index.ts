@@ -12,3 +12,9 @@ export const templates: TemplateDefinition[] = Object.values(modules)
 export function templateById(id: string): TemplateDefinition | undefined {
 	return templates.find((template) => template.id === id);
 }
+
+/**
+ * The id a new board's template gives its shape `key`: the same for every client, so two people
+ * filling a new board at once converge, and a template's shapes are known again by it.
+ */
+export const fixedShapeId = (templateId: string, key: string) => `shape:template-${templateId}-${key}`;

@@ -1,4 +1,4 @@
-import { templateById, templates } from './index.ts';
+import { fixedShapeId, templateById, templates } from './index.ts';
 import type { Localized, TemplateLocale } from '../i18n/localized.ts';
 
 /**
@@ -34,22 +34,22 @@ export function templateLabel(ref: string): Localized | undefined {
 	}
 }
 
-const FIXED_ID_PREFIX = 'shape:template-';
+// Longest first: one template's id may begin another's.
+const FIXED_ID_PREFIXES = templates
+	.map((template) => ({ prefix: fixedShapeId(template.id, ''), template }))
+	.sort((a, b) => b.prefix.length - a.prefix.length);
 
 /**
  * Where a shape's text came from: its meta's reference or, on boards filled before references were
- * stored, the fixed id a new board's template gives each shape (`shape:template-<template>-<key>`).
+ * stored, the fixed id a new board's template gives each shape (`fixedShapeId`).
  */
 export function labelRefOf(shape: { id: string; meta?: unknown }): string | null {
 	const meta = shape.meta as Record<string, unknown> | undefined;
 	if (typeof meta?.[LABEL_META] === 'string') return meta[LABEL_META];
-	if (!shape.id.startsWith(FIXED_ID_PREFIX)) return null;
-	const rest = shape.id.slice(FIXED_ID_PREFIX.length);
-	const template = templates
-		.filter((t) => rest.startsWith(`${t.id}-`))
-		.sort((a, b) => b.id.length - a.id.length)[0];
-	if (!template) return null;
-	const key = rest.slice(template.id.length + 1);
+	const fixed = FIXED_ID_PREFIXES.find(({ prefix }) => shape.id.startsWith(prefix));
+	if (!fixed) return null;
+	const { template } = fixed;
+	const key = shape.id.slice(fixed.prefix.length);
 	if (key === 'source') return labelRef(template.id, 'source');
 	if (key.endsWith('/guidance')) return labelRef(template.id, 'guidance', key.slice(0, -'/guidance'.length));
 	if (template.areas.some((area) => area.key === key)) return labelRef(template.id, 'title', key);

@@ -1,5 +1,5 @@
 import { Box, createShapeId, type Editor, type TLShapePartial } from '@tldraw/tldraw';
-import { showCardReadable } from './card/readable-editing.ts';
+import { PAGE_MENU_CLEARANCE, showCardReadable } from './card/readable-editing.ts';
 import { CARDS, type CardType } from './cards.ts';
 
 const GAP = 24;
@@ -15,8 +15,7 @@ function freeSpot(editor: Editor, w: number, h: number): { spot: Box; inView: bo
 		.map((id) => editor.getShapePageBounds(id))
 		.filter((bounds): bounds is Box => bounds !== undefined)
 		.map((bounds) => bounds.clone().expandBy(GAP));
-	// Below tldraw's page menu, which sits over the top-left of the canvas (56 screen pixels).
-	const top = view.minY + Math.max(GAP, 56 / editor.getZoomLevel());
+	const top = view.minY + Math.max(GAP, PAGE_MENU_CLEARANCE / editor.getZoomLevel());
 	// A card taller than the view needs only its top part in it.
 	const seen = Math.min(h, view.maxY - top - GAP);
 	const fits = (box: Box) =>

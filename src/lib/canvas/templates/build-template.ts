@@ -12,7 +12,7 @@ import {
 	type TLShapeId,
 	type TLTextShape
 } from '@tldraw/tldraw';
-import type { TemplateDefinition } from '$lib/templates/index.ts';
+import { fixedShapeId, type TemplateDefinition } from '../../templates/index.ts';
 import type { TemplateLocale } from '$lib/i18n/localized.ts';
 import type { TemplateShape } from '$lib/templates/types.ts';
 import { templateExtent } from '../../templates/layout.ts';
@@ -40,7 +40,7 @@ const SOURCE_GAP = 40;
 
 /** Ids that are the same for every client, so two people applying a new board's template at once converge. */
 export const fixedTemplateIds = (templateId: string) => (key: string) =>
-	createShapeId(`template-${templateId}-${key}`);
+	fixedShapeId(templateId, key) as TLShapeId;
 
 /** Fresh ids, for inserting a template into a board that already has content. */
 export const freshTemplateIds = () => () => createShapeId();

@@ -1,4 +1,4 @@
-import type { TemplateLocale } from '../../../i18n/localized.ts';
+import { intlLocale, type TemplateLocale } from '../../../i18n/localized.ts';
 
 /**
  * An amount as a team types it in a table cell, in either language's notation: `€ 1.250,50`,
@@ -43,6 +43,4 @@ export function columnTotal(cells: string[]): { total: number; skipped: number }
 }
 
 export const formatEuros = (amount: number, locale: TemplateLocale) =>
-	new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(
-		amount
-	);
+	new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: 'EUR' }).format(amount);

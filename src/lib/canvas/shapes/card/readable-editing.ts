@@ -4,8 +4,8 @@ import { CARDS } from '../cards.ts';
 /** Below this zoom a card's fields are too small to fill in. */
 const READABLE_ZOOM = 0.8;
 const MARGIN = 24;
-/** tldraw's page menu and tool bar sit over the canvas's top-left corner: more room above. */
-const TOP_MARGIN = 64;
+/** tldraw's page menu sits over the canvas's top-left corner: a card keeps this much room above it (screen pixels). */
+export const PAGE_MENU_CLEARANCE = 64;
 /** A card taller than this needs only its top in view to start typing. */
 const SEEN_HEIGHT = 600;
 
@@ -16,9 +16,9 @@ export function showCardReadable(editor: Editor, id: TLShapeId): void {
 	editor.zoomToBounds(
 		new Box(
 			bounds.x - MARGIN,
-			bounds.y - TOP_MARGIN,
+			bounds.y - PAGE_MENU_CLEARANCE,
 			bounds.w + 2 * MARGIN,
-			Math.min(bounds.h, SEEN_HEIGHT) + TOP_MARGIN
+			Math.min(bounds.h, SEEN_HEIGHT) + PAGE_MENU_CLEARANCE
 		),
 		{ targetZoom: 1, animation: { duration: 300 } }
 	);

@@ -1,7 +1,8 @@
 import { useContext } from 'react';
 import { useEditor, useValue, type TLShapeId } from '@tldraw/tldraw';
 import { templateLocale } from '../../../i18n/localized.ts';
-import { segmentAnchor, segmentAt, segmentPath } from './ring-geometry.ts';
+import { badgeSide, LABEL_WIDTH, ringFontSize } from './ring-dimensions.ts';
+import { badgeAnchor, labelAnchor, segmentAt, segmentPath } from './ring-geometry.ts';
 import type { RingShape } from './ring-shape-props.ts';
 import { RING_CENTRE, RING_STEPS } from './ring-steps.ts';
 import { FacilitationViewContext } from '../../facilitation/facilitation-view.ts';
@@ -59,8 +60,6 @@ function useAgendaStep(shape: RingShape): number | null {
 	);
 }
 
-/** A step's label is this share of the ring's size wide. */
-const LABEL_WIDTH = 0.19;
 /** About how wide a character of the labels' bold face is, in em (with room to spare). */
 const CHAR_EM = 0.7;
 /** The guiding question's size under the step's name (ring.css, .wb-ring-question). */
@@ -74,8 +73,9 @@ const longestWord = (text: string) => Math.max(...text.split(/[\s-]+/).map((word
  */
 function labelScale(title: string, question: string | undefined): number {
 	const longest = Math.max(longestWord(title), question ? longestWord(question) * QUESTION_EM : 0);
-	// The ring's text is size / 55, the label size * LABEL_WIDTH wide: in ems, 55 * LABEL_WIDTH.
-	return Math.min(1, (55 * LABEL_WIDTH) / (longest * CHAR_EM));
+	// The label is LABEL_WIDTH of the ring wide: in ems of the ring's text, that is the same for every size.
+	const labelEms = LABEL_WIDTH / ringFontSize(1);
+	return Math.min(1, labelEms / (longest * CHAR_EM));
 }
 
 export function RingView({ shape }: { shape: RingShape }) {
@@ -85,7 +85,7 @@ export function RingView({ shape }: { shape: RingShape }) {
 	const counts = useStepCounts(shape);
 	const hovered = useHoveredStep(shape);
 	const agendaStep = useAgendaStep(shape);
-	const font = size / 55;
+	const font = ringFontSize(size);
 	return (
 		<div className="wb-ring" style={{ width: size, height: size, fontSize: font }}>
 			<svg width={size} height={size} viewBox={`0 0 ${size} ${size}`}>
@@ -111,9 +111,9 @@ export function RingView({ shape }: { shape: RingShape }) {
 				/>
 			</svg>
 			{RING_STEPS.map((step, i) => {
-				const at = segmentAnchor(i + 1, size, 0.5);
+				const at = labelAnchor(i + 1, size);
 				const title = step.title[locale];
-				const badge = segmentAnchor(i + 1, size, 0.9);
+				const badge = badgeAnchor(i + 1, size);
 				return (
 					<div key={i}>
 						<div
@@ -134,7 +134,7 @@ export function RingView({ shape }: { shape: RingShape }) {
 							<div
 								className="wb-ring-badge"
 								data-testid={`ring-badge-${i + 1}`}
-								style={{ left: badge.x, top: badge.y, width: font * 2.2, height: font * 2.2 }}
+								style={{ left: badge.x, top: badge.y, width: badgeSide(size), height: badgeSide(size) }}
 							>
 								{counts[i]}
 							</div>

@@ -1,5 +1,6 @@
 import type { Editor, TLNoteShape, TLShape } from '@tldraw/tldraw';
 import { arrangeStep, stepKeepOut } from './ring-arrangement.ts';
+import { LABEL_WIDTH } from './ring-dimensions.ts';
 import { segmentAt } from './ring-geometry.ts';
 import type { RingShape } from './ring-shape-props.ts';
 
@@ -18,7 +19,7 @@ function labelSize(editor: Editor, ring: RingShape, step: number): { w: number; 
 		.getContainer()
 		.querySelector<HTMLElement>(`[data-shape-id="${ring.id}"] [data-testid="ring-label-${step}"]`);
 	if (label) return { w: label.offsetWidth, h: label.offsetHeight };
-	return { w: ring.props.size * 0.19, h: ring.props.size * 0.13 };
+	return { w: ring.props.size * LABEL_WIDTH, h: ring.props.size * 0.13 };
 }
 
 /**

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { arrangeStep, stepKeepOut, type Area } from './ring-arrangement.ts';
+import { LABEL_WIDTH } from './ring-dimensions.ts';
 import { segmentAt } from './ring-geometry.ts';
 
 const SIZE = 1400;
-// A label as RingView draws it at this size: 0.19 of the ring wide, about three lines and a question.
-const LABEL = { w: SIZE * 0.19, h: 170 };
+// A label as RingView draws it at this size: LABEL_WIDTH of the ring wide, about three lines and a question.
+const LABEL = { w: SIZE * LABEL_WIDTH, h: 170 };
 const notes = (n: number) =>
 	Array.from({ length: n }, (_, i) => ({ id: `n${i}`, x: 600 + i * 5, y: 900 + i * 3, w: 200, h: 200 }));
 

@@ -1,4 +1,5 @@
-import { segmentAnchor, segmentAt } from './ring-geometry.ts';
+import { badgeSide } from './ring-dimensions.ts';
+import { badgeAnchor, labelAnchor, segmentAt } from './ring-geometry.ts';
 
 /** A box in the ring's own coordinates (0…size). */
 export interface Area {
@@ -34,12 +35,12 @@ const overlaps = (a: Area, b: Area) =>
 
 /** What a step's notes must leave visible: its label (number, title, question) and its count badge. */
 export function stepKeepOut(size: number, step: number, label: { w: number; h: number }): Area[] {
-	const at = segmentAnchor(step, size, 0.5);
-	const badge = segmentAnchor(step, size, 0.9);
-	const badgeSide = (size / 55) * 2.2 + 2 * GAP;
+	const at = labelAnchor(step, size);
+	const badge = badgeAnchor(step, size);
+	const side = badgeSide(size) + 2 * GAP;
 	return [
 		{ x: at.x - label.w / 2 - GAP, y: at.y - label.h / 2 - GAP, w: label.w + 2 * GAP, h: label.h + 2 * GAP },
-		{ x: badge.x - badgeSide / 2, y: badge.y - badgeSide / 2, w: badgeSide, h: badgeSide }
+		{ x: badge.x - side / 2, y: badge.y - side / 2, w: side, h: side }
 	];
 }
 

@@ -40,11 +40,17 @@ export function segmentPath(step: number, size: number): string {
 	].join(' ');
 }
 
-/** Where a step's label (and, further out, its badge) goes: the middle of the sector at `share` of the way out. */
-export function segmentAnchor(step: number, size: number, share: number): { x: number; y: number } {
+/** The middle of step `step`'s sector at `share` of the way from the centre circle out. */
+function segmentAnchor(step: number, size: number, share: number): { x: number; y: number } {
 	const centre = size / 2;
 	const inner = centre * INNER_RATIO;
 	const radius = inner + (centre - inner) * share;
 	const angle = START + (step - 0.5) * SPAN;
 	return { x: centre + radius * Math.cos(angle), y: centre + radius * Math.sin(angle) };
 }
+
+/** Where a step's label is centred: halfway out. */
+export const labelAnchor = (step: number, size: number) => segmentAnchor(step, size, 0.5);
+
+/** Where a step's count badge is centred: near the rim. */
+export const badgeAnchor = (step: number, size: number) => segmentAnchor(step, size, 0.9);
