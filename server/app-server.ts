@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Storage } from '../src/lib/server/db/index.ts';
+import type { Relay } from './sync/relay.ts';
 import type { SyncServer } from './sync/sync-server.ts';
 
 /** A Connect-style request handler, as SvelteKit's adapter-node exports from `build/handler.js`. */
@@ -9,24 +10,28 @@ export type RequestHandler = (req: IncomingMessage, res: ServerResponse, next: (
 export interface AppServerOptions {
 	sync: SyncServer;
 	storage: Storage;
+	/** The link to other instances, reported by the health check. */
+	relay?: Relay;
 	/** Serves everything that is not health or sync; without it such requests get 404. */
 	handler?: RequestHandler;
 }
 
 /** One HTTP server for the app, the health check and the sync WebSocket endpoint. */
-export function createAppServer({ sync, storage, handler }: AppServerOptions) {
+export function createAppServer({ sync, storage, relay, handler }: AppServerOptions) {
 	const startedAt = Date.now();
 	const notFound = (res: ServerResponse) => plainResponse(res, 404, 'Not found');
 	const health = async (res: ServerResponse) => {
 		const stats = await sync.stats();
+		const redis = relay?.status();
 		const body = {
-			status: stats.storageFailing ? 'degraded' : 'ok',
+			status: stats.storageFailing || (redis && !redis.connected) ? 'degraded' : 'ok',
 			uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
 			rooms: stats.rooms,
 			connections: stats.connections,
 			pendingUpdates: stats.pendingUpdates,
 			droppedUpdates: stats.droppedUpdates,
-			storage: storage.kind
+			storage: storage.kind,
+			...(redis && { redis: { connected: redis.connected, instance: redis.instance } })
 		};
 		res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
 		res.end(JSON.stringify(body));

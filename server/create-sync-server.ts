@@ -11,7 +11,7 @@ import { SyncServer, type SyncServerOptions } from './sync/sync-server.ts';
 /** A sync server on the given storage, checking access with the same session and role logic as the pages. */
 export function createSyncServer(
 	storage: Storage,
-	options: { limits?: SyncServerOptions['limits']; origin?: string } = {}
+	options: Pick<SyncServerOptions, 'limits' | 'origin' | 'relay'> = {}
 ): SyncServer {
 	return new SyncServer({
 		boards: new BoardRepository(storage.db),
@@ -22,6 +22,7 @@ export function createSyncServer(
 		contributions: new ContributionStore(storage.db),
 		access: (token, boardId) => boardAccess(storage.db, token, boardId),
 		origin: options.origin,
-		limits: options.limits
+		limits: options.limits,
+		relay: options.relay
 	});
 }

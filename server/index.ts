@@ -9,6 +9,7 @@ import { getStorage, closeStorage } from '../src/lib/server/db/index.ts';
 import { createAppServer, type RequestHandler } from './app-server.ts';
 import { serverConfigFromEnv } from './config.ts';
 import { createSyncServer } from './create-sync-server.ts';
+import { RedisRelay } from './scale/redis-relay.ts';
 
 const handlerPath = fileURLToPath(new URL('../build/handler.js', import.meta.url));
 if (!existsSync(handlerPath)) {
@@ -29,13 +30,18 @@ const handler: RequestHandler = (req, res, next) => {
 	if (fillProtocol) req.headers['x-forwarded-proto'] ??= 'http';
 	svelteKit(req, res, next);
 };
-const sync = createSyncServer(storage, { origin: process.env.ORIGIN && new URL(process.env.ORIGIN).origin });
-const server = createAppServer({ sync, storage, handler });
+const relay = config.redisUrl ? await RedisRelay.connect(config.redisUrl) : undefined;
+const sync = createSyncServer(storage, {
+	origin: process.env.ORIGIN && new URL(process.env.ORIGIN).origin,
+	relay
+});
+const server = createAppServer({ sync, storage, relay, handler });
 
 server.listen(config.port, config.host, () => {
 	const address = server.address();
 	const port = typeof address === 'object' && address ? address.port : config.port;
-	console.log(`Werkbord listening on http://${config.host}:${port} (storage: ${storage.kind})`);
+	const joined = relay ? `, joined through Redis as instance ${relay.status().instance}` : '';
+	console.log(`Werkbord listening on http://${config.host}:${port} (storage: ${storage.kind}${joined})`);
 });
 
 // The last line of defence: every request and socket handler catches its own errors, so anything
@@ -50,6 +56,7 @@ async function shutdown(signal: string) {
 	console.log(`${signal} received: closing sockets and saving boards`);
 	server.close();
 	await sync.close();
+	await relay?.close();
 	server.closeAllConnections();
 	await closeStorage();
 	process.exit(0);

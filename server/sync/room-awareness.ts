@@ -13,6 +13,7 @@ import { AwarenessOwnership } from './awareness-ownership.ts';
 import { Connection } from './connection.ts';
 import type { SyncLimits } from './limits.ts';
 import { encodeAwareness } from './protocol.ts';
+import { RELAYED, type RelayChannel } from './relay.ts';
 
 /**
  * Longest a renewal waits before it is passed on. Clients renew after 15–18 s and drop a state
@@ -37,10 +38,20 @@ export class RoomAwareness {
 	private readonly tickMs: number;
 	private readonly outbox: AwarenessOutbox;
 	private readonly ownership = new AwarenessOwnership<Connection>();
+	/** Entries whose state came from clients of other instances (and is not held here). */
+	private readonly relayedIds = new Set<number>();
+	private readonly channel: RelayChannel | null;
 	private timer: NodeJS.Timeout | null = null;
 
-	constructor(doc: Y.Doc, limits: SyncLimits, connections: () => Iterable<Connection>) {
+	constructor(
+		doc: Y.Doc,
+		limits: SyncLimits,
+		connections: () => Iterable<Connection>,
+		/** The room on other instances: this room's clients' entries go there, theirs come from there. */
+		channel: RelayChannel | null = null
+	) {
 		this.connections = connections;
+		this.channel = channel;
 		this.tickMs = limits.awarenessTickMs;
 		this.outbox = new AwarenessOutbox(RENEWAL_MAX_DEFER_MS / limits.awarenessTickMs);
 		this.awareness = new awarenessProtocol.Awareness(doc);
@@ -70,8 +81,8 @@ export class RoomAwareness {
 		const entries = readAwarenessEntries(update);
 		const ownership = this.ownership;
 		// States of other clients in it mean the client echoes what it has read.
-		if (entries.some((entry) => ownership.heldByOther(connection, entry.clientId)))
-			connection.awarenessFlow.echoed();
+		const echoed = (id: number) => ownership.heldByOther(connection, id) || this.relayedIds.has(id);
+		if (entries.some((entry) => echoed(entry.clientId))) connection.awarenessFlow.echoed();
 		const permitted = ownership.permitted(
 			connection,
 			entries.map((entry) => entry.clientId)
@@ -83,6 +94,11 @@ export class RoomAwareness {
 			.filter((entry) => entry !== null);
 		if (accepted.length === 0) return;
 		awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(accepted), connection);
+	}
+
+	/** Entries from another instance's clients, checked and stamped there. Throws on a malformed update. */
+	applyRelayed(update: Uint8Array): void {
+		awarenessProtocol.applyAwarenessUpdate(this.awareness, update, RELAYED);
 	}
 
 	/** The connection's cursors disappear for everyone. */
@@ -109,10 +125,20 @@ export class RoomAwareness {
 	}
 
 	private updated(change: AwarenessChange, origin: unknown): void {
+		const ids = [...change.added, ...change.updated, ...change.removed];
 		if (origin instanceof Connection) {
 			for (const id of [...change.added, ...change.updated]) this.ownership.claim(origin, id);
 			for (const id of change.removed) this.ownership.release(origin, id);
 		}
+		if (origin === RELAYED) {
+			for (const id of [...change.added, ...change.updated]) this.relayedIds.add(id);
+		} else {
+			for (const id of ids) this.relayedIds.delete(id);
+			// Timeouts happen on every instance by themselves; the rest are this instance's clients'.
+			if (this.channel && origin !== 'timeout')
+				this.channel.publishAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
+		}
+		for (const id of change.removed) this.relayedIds.delete(id);
 		for (const id of change.updated) this.outbox.markRenewed(id);
 		if (!this.outbox.isEmpty) this.armTimer();
 	}

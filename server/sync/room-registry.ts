@@ -18,6 +18,7 @@ import type { SyncLimits } from './limits.ts';
 import type { BallotStore } from './room-facilitation.ts';
 import { Room, type RoomContext, type RoomStats } from './room.ts';
 import type { DocumentStore } from './update-writer.ts';
+import type { Relay } from './relay.ts';
 
 /** Automatic snapshots are named by their time in the list; the stored title says what they are. */
 const AUTO_SNAPSHOT_TITLE = 'auto';
@@ -29,6 +30,7 @@ export interface RoomStores {
 	history: Pick<BoardHistory, 'save'>;
 	contributions: Pick<ContributionStore, 'add'>;
 	boards: Pick<BoardRepository, 'setThumbnail'>;
+	relay?: Relay;
 }
 
 /**

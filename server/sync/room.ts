@@ -13,10 +13,17 @@ import { parsePrivateNotesKey } from '../../src/lib/server/boards/private-notes.
 import { StructureGuard } from './structure-guard.ts';
 import { ContributionTracker } from './contribution-tracker.ts';
 import type { ContributionStore } from '../../src/lib/server/boards/contributions.ts';
-import type { DocumentStore } from './update-writer.ts';
+import type { DocumentStore, PendingUpdate } from './update-writer.ts';
+import { RELAYED, type Relay, type RelayChannel, type Relayed } from './relay.ts';
 
-/** Who caused a document change: a client connection, or the server itself (null). */
-type Origin = Connection | null;
+/**
+ * Who caused a document change: a client connection, the server itself (null), or a client of
+ * another instance (RELAYED: already saved there).
+ */
+type Origin = Connection | null | Relayed;
+
+/** A hole in the relayed numbers is usually a message still on its way; after this, the log is read. */
+const CATCH_UP_DELAY_MS = 250;
 
 export interface RoomStats {
 	connections: number;
@@ -44,12 +51,15 @@ export interface RoomContext {
 	revealPrivateNotes(boardId: string, into: Y.Doc): Promise<void>;
 	/** Keeps an automatic snapshot of the board's doc as it is now (thinned over time). */
 	saveAutoSnapshot(boardId: string, doc: Y.Doc): Promise<void>;
-	/** Where who-did-what is counted. */
+	/** Who did what is counted. */
 	contributions: Pick<ContributionStore, 'add'>;
+	/** The other instances, when there are any. */
+	relay?: Relay;
 }
 
-/** Who sent a change: the socket's account or guest; none for the server's own. */
-const authorOf = (origin: Origin) => origin && { id: origin.principalId, name: origin.access.principal.name };
+/** Who sent a change: the socket's account or guest; none for the server's own or a relayed one. */
+const authorOf = (origin: Origin) =>
+	origin instanceof Connection ? { id: origin.principalId, name: origin.access.principal.name } : null;
 
 export class Room implements MessageTarget {
 	/** The document this room holds: a board id, or a participant's private notes on a board. */
@@ -77,6 +87,18 @@ export class Room implements MessageTarget {
 		save: (doc: Y.Doc) => Promise<void>;
 	} | null = null;
 	private unloading: Promise<void> | null = null;
+	/**
+	 * Sync step 2 with the whole document, for everyone who joins with an empty one (a workshop
+	 * starting: a crowd opening the board at once); encoded once until the next change.
+	 */
+	private wholeDocument: Uint8Array | null = null;
+	private readonly store: DocumentStore;
+	/** This room on other instances; null without a relay. */
+	private readonly channel: RelayChannel | null;
+	private catchUp: { timer: NodeJS.Timeout | null; running: Promise<void> | null } = {
+		timer: null,
+		running: null
+	};
 
 	/** Loads the document's snapshot and the log after it into a new room (`key`: see `key`). */
 	static async load(
@@ -87,19 +109,43 @@ export class Room implements MessageTarget {
 	): Promise<Room> {
 		const privateNotes = parsePrivateNotesKey(key);
 		const store = privateNotes ? context.privateNotes : context.documents;
-		const stored = await store.load(key);
-		const room = new Room(key, privateNotes ? null : context, limits, onUnloaded, (doc, broadcast) => {
-			return new RoomPersistence<Origin>({
-				store,
-				boardId: key,
-				limits,
-				stored,
-				currentState: () => Y.encodeStateAsUpdate(doc),
-				onPersisted: (batch) => broadcast.push(batch),
-				// Updates are tagged with who sent them (the session's account or guest); the server's with none.
-				authorOf
-			});
-		});
+		// Listening before reading: what other instances save after the read still reaches the room.
+		const channel = (await context.relay?.join(key)) ?? null;
+		let stored;
+		try {
+			stored = await store.load(key);
+		} catch (error) {
+			await channel?.leave();
+			throw error;
+		}
+		const room = new Room(
+			key,
+			privateNotes ? null : context,
+			limits,
+			onUnloaded,
+			store,
+			channel,
+			(doc, broadcast) => {
+				return new RoomPersistence<Origin>({
+					store,
+					boardId: key,
+					limits,
+					stored,
+					currentState: () => Y.encodeStateAsUpdate(doc),
+					onPersisted: (batch, lastSeq) => {
+						// Relayed updates are never saved here: every origin in a batch is a connection or the server.
+						broadcast.push(batch as PendingUpdate<Connection | null>[]);
+						channel?.publishUpdates(
+							batch.map((pending) => pending.update),
+							lastSeq
+						);
+					},
+					// Updates are tagged with who sent them (the session's account or guest); the server's with none.
+					authorOf,
+					lock: context.relay?.compactionLock
+				});
+			}
+		);
 		room.doc.transact(() => {
 			for (const data of [stored.snapshot, ...stored.updates.map((u) => u.data)]) {
 				if (!data) continue;
@@ -111,8 +157,16 @@ export class Room implements MessageTarget {
 				}
 			}
 		});
-		room.guard = new StructureGuard<Origin>(room.doc, (origin) => origin?.access.role === 'facilitator');
+		room.guard = new StructureGuard<Origin>(
+			room.doc,
+			(origin) => origin instanceof Connection && origin.access.role === 'facilitator',
+			// Another instance's guard checked a relayed change already.
+			(origin) => origin === null || origin === RELAYED
+		);
 		room.doc.on('update', (update: Uint8Array, origin: Origin) => {
+			room.wholeDocument = null;
+			// Saved by the instance that received it: only this instance's clients still need it.
+			if (origin === RELAYED) return room.broadcast.push([{ update, origin: null }]);
 			room.persistence.enqueue(update, origin);
 			if (room.snapshots) room.snapshots.changed = true;
 		});
@@ -122,6 +176,14 @@ export class Room implements MessageTarget {
 			timer.unref();
 			room.snapshots = { timer, changed: false, save: (doc) => context.saveAutoSnapshot(key, doc) };
 		}
+		channel?.attach({
+			updates: (updates, lastSeq) => room.receiveRelayed(updates, lastSeq),
+			awareness: (update) => room.awareness.applyRelayed(update),
+			position: (lastSeq) => {
+				if (lastSeq > room.persistence.coverage.through) room.scheduleCatchUp(0);
+			},
+			resync: () => room.scheduleCatchUp(0)
+		});
 		room.armGraceTimer();
 		return room;
 	}
@@ -132,8 +194,12 @@ export class Room implements MessageTarget {
 		board: RoomContext | null,
 		limits: SyncLimits,
 		onUnloaded: (room: Room) => void,
+		store: DocumentStore,
+		channel: RelayChannel | null,
 		persistence: (doc: Y.Doc, broadcast: DocumentBroadcast<Connection>) => RoomPersistence<Origin>
 	) {
+		this.store = store;
+		this.channel = channel;
 		this.key = key;
 		this.boardId = parsePrivateNotesKey(key)?.boardId ?? key;
 		this.limits = limits;
@@ -142,7 +208,7 @@ export class Room implements MessageTarget {
 		this.broadcast = new DocumentBroadcast(connections, limits.broadcastWindowMs);
 		this.persistence = persistence(this.doc, this.broadcast);
 		this.pending = new PendingUpdates(this.doc, limits.maxPendingBytes);
-		this.awareness = new RoomAwareness(this.doc, limits, connections);
+		this.awareness = new RoomAwareness(this.doc, limits, connections, channel);
 		this.facilitation =
 			board &&
 			new RoomFacilitation(key, this.doc, board.ballots, () => board.revealPrivateNotes(key, this.doc));
@@ -193,7 +259,11 @@ export class Room implements MessageTarget {
 		}
 		await this.persistence.flushed();
 		if (this.unloading) return;
-		connection.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector)), 'document');
+		const empty = stateVector.length === 1 && stateVector[0] === 0;
+		const message = empty
+			? (this.wholeDocument ??= encodeSyncStep2(Y.encodeStateAsUpdate(this.doc)))
+			: encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector));
+		connection.send(message, 'document');
 	}
 
 	/** Validates and applies a client's document update; persistence and broadcast follow from the doc's update event. */
@@ -250,6 +320,53 @@ export class Room implements MessageTarget {
 		return this.persistence.flushed();
 	}
 
+	/** Applies a batch another instance saved; a hole in the numbers before it makes the room read the log. */
+	private receiveRelayed(updates: Uint8Array[], lastSeq: number): void {
+		if (this.unloading) return;
+		try {
+			this.doc.transact(() => {
+				for (const update of updates) Y.applyUpdate(this.doc, update, RELAYED);
+			}, RELAYED);
+		} catch (error) {
+			console.error(`[sync] a relayed update of ${this.key} failed; reading the log:`, error);
+			return this.scheduleCatchUp(0);
+		}
+		if (!this.persistence.relayed(updates, lastSeq)) this.scheduleCatchUp(CATCH_UP_DELAY_MS);
+	}
+
+	/** Reads what the document lacks from the log, once the delay passed without the hole filling. */
+	private scheduleCatchUp(delayMs: number): void {
+		if (this.catchUp.timer || this.unloading) return;
+		this.catchUp.timer = setTimeout(() => {
+			this.catchUp.timer = null;
+			if (delayMs > 0 && !this.persistence.coverage.hasHole) return;
+			this.catchUp.running ??= this.readLog().finally(() => (this.catchUp.running = null));
+		}, delayMs);
+		this.catchUp.timer.unref();
+	}
+
+	/** Applies what the log holds beyond what the document is known to hold (a failure retries later). */
+	private async readLog(): Promise<void> {
+		const coverage = this.persistence.coverage;
+		try {
+			const stored = await this.store.load(this.key, coverage.through);
+			if (this.unloading) return;
+			const missed = [
+				...(stored.snapshot && stored.snapshotSeq > coverage.through ? [stored.snapshot] : []),
+				...stored.updates.filter((update) => update.seq > coverage.through).map((update) => update.data)
+			];
+			this.doc.transact(() => {
+				for (const update of missed) Y.applyUpdate(this.doc, update, RELAYED);
+			}, RELAYED);
+			coverage.coverThrough(stored.updates.at(-1)?.seq ?? stored.snapshotSeq);
+			// An instance that missed this one's messages learns here that it is behind.
+			this.channel?.publishPosition(coverage.through);
+		} catch (error) {
+			console.error(`[sync] reading the log of ${this.key} to catch up failed; retrying:`, error);
+			setTimeout(() => this.scheduleCatchUp(0), CATCH_UP_DELAY_MS * 4).unref();
+		}
+	}
+
 	/** An automatic snapshot when the board changed since the last one; a failure is logged, not fatal. */
 	private async autoSnapshot(): Promise<void> {
 		if (!this.snapshots?.changed) return;
@@ -274,6 +391,8 @@ export class Room implements MessageTarget {
 		this.awareness.destroy();
 		this.pending.drop();
 		this.doc.destroy();
+		if (this.catchUp.timer) clearTimeout(this.catchUp.timer);
+		await this.channel?.leave();
 		this.onUnloaded(this);
 	}
 

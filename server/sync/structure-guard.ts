@@ -22,13 +22,20 @@ export class StructureGuard<Origin> {
 	private readonly doc: Y.Doc;
 	private readonly records: Y.Map<Y.Map<unknown>>;
 	private readonly facilitation: Y.Map<unknown>;
-	/** Whether a change from this origin may touch locked shapes (null: the server itself). */
+	/** Whether a change from this origin may touch locked shapes. */
 	private readonly mayDrive: (origin: Origin) => boolean;
+	/** Whether a change is the server's own (or checked by another instance's guard already). */
+	private readonly fromServer: (origin: Origin | null) => boolean;
 	/** Each locked shape as it was after its last allowed change. */
 	private readonly locked = new Map<string, Json>();
 	private facilitationState: Json;
 
-	constructor(doc: Y.Doc, mayDrive: (origin: Origin) => boolean) {
+	constructor(
+		doc: Y.Doc,
+		mayDrive: (origin: Origin) => boolean,
+		fromServer: (origin: Origin | null) => boolean = (origin) => origin === null
+	) {
+		this.fromServer = fromServer;
 		this.doc = doc;
 		this.records = boardRecords(doc);
 		this.facilitation = facilitationMap(doc);
@@ -51,11 +58,11 @@ export class StructureGuard<Origin> {
 		const recordIds = changes.records;
 		const facilitation = changes.roots.has(this.facilitation as Y.AbstractType<unknown>);
 		if (facilitation) {
-			if (origin === null) this.facilitationState = this.facilitation.toJSON();
+			if (this.fromServer(origin)) this.facilitationState = this.facilitation.toJSON();
 			else this.restoreFacilitation();
 		}
 		if (recordIds.size === 0) return;
-		const privileged = origin === null || this.mayDrive(origin);
+		const privileged = this.fromServer(origin) || this.mayDrive(origin as Origin);
 		const undo: string[] = [];
 		for (const id of recordIds) {
 			const before = this.locked.get(id);

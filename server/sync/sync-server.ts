@@ -17,6 +17,7 @@ import type { Room } from './room.ts';
 import type { BallotStore } from './room-facilitation.ts';
 import { privateNotesKey, type PrivateNotesStore } from '../../src/lib/server/boards/private-notes.ts';
 import { RoomRegistry } from './room-registry.ts';
+import type { AccessEvent, Relay } from './relay.ts';
 
 const SYNC_PATH_PREFIX = `${SYNC_PATH}/`;
 const HEARTBEAT_MS = 30_000;
@@ -42,6 +43,8 @@ export interface SyncServerOptions {
 	/** The public origin (`ORIGIN`); without it a browser's Origin must name the Host it connects to. */
 	origin?: string;
 	limits?: Partial<SyncLimits>;
+	/** Other instances serving the same boards (REDIS_URL); without it this process is alone. */
+	relay?: Relay;
 }
 
 export interface SyncStats {
@@ -66,15 +69,12 @@ export class SyncServer {
 	private readonly alive = new WeakSet<WebSocket>();
 	private readonly heartbeat: NodeJS.Timeout;
 	private readonly recheckTimer: NodeJS.Timeout;
-	private readonly onBoardDeleted = (boardId: string) =>
-		void this.registry.closeBoard(boardId, CloseCode.BoardNotFound, 'board deleted');
-	private readonly onAccessChanged = (boardId: string) =>
-		void this.recheck((room) => room.boardId === boardId);
+	private readonly relay: Relay | undefined;
+	// Access events from this process's pages take effect here and on every other instance.
+	private readonly onBoardDeleted = (boardId: string) => this.shared({ kind: 'deleted', boardId });
+	private readonly onAccessChanged = (boardId: string) => this.shared({ kind: 'access-changed', boardId });
 	private readonly onPrincipalChanged = (principalId: string) =>
-		void this.recheck(
-			() => true,
-			(connection) => connection.access.principal.id === principalId
-		);
+		this.shared({ kind: 'principal-changed', principalId });
 	private closing = false;
 
 	constructor(options: SyncServerOptions) {
@@ -82,6 +82,7 @@ export class SyncServer {
 		this.boards = options.boards;
 		this.access = options.access;
 		this.origin = options.origin;
+		this.relay = options.relay;
 		this.registry = new RoomRegistry(
 			{
 				documents: options.log,
@@ -89,7 +90,8 @@ export class SyncServer {
 				ballots: options.ballots,
 				history: options.history,
 				contributions: options.contributions,
-				boards: options.boards
+				boards: options.boards,
+				relay: options.relay
 			},
 			this.limits
 		);
@@ -115,6 +117,7 @@ export class SyncServer {
 		boardEvents().on('deleted', this.onBoardDeleted);
 		boardEvents().on('access-changed', this.onAccessChanged);
 		boardEvents().on('principal-changed', this.onPrincipalChanged);
+		this.relay?.onEvent((event) => this.applyAccessEvent(event));
 		// Restored snapshots go into the live document as a change by the server, saved before it answers.
 		registerBoardWriter(async (boardId, change) => {
 			const room = await this.registry.open(boardId);
@@ -179,6 +182,22 @@ export class SyncServer {
 		});
 	}
 
+	private shared(event: AccessEvent): void {
+		this.relay?.publishEvent(event);
+		this.applyAccessEvent(event);
+	}
+
+	private applyAccessEvent(event: AccessEvent): void {
+		if (event.kind === 'deleted')
+			void this.registry.closeBoard(event.boardId, CloseCode.BoardNotFound, 'board deleted');
+		else if (event.kind === 'access-changed') void this.recheck((room) => room.boardId === event.boardId);
+		else
+			void this.recheck(
+				() => true,
+				(connection) => connection.access.principal.id === event.principalId
+			);
+	}
+
 	private originAllowed(request: IncomingMessage): boolean {
 		const origin = request.headers.origin;
 		if (!origin) return false;
@@ -235,6 +254,7 @@ export class SyncServer {
 		boardEvents().off('deleted', this.onBoardDeleted);
 		boardEvents().off('access-changed', this.onAccessChanged);
 		boardEvents().off('principal-changed', this.onPrincipalChanged);
+		this.relay?.onEvent(null);
 		registerBoardWriter(null);
 		await this.registry.unloadAll(CloseCode.Restarting, 'server restarting');
 		this.wss.close();

@@ -22,38 +22,35 @@ const RETRY_MAX_MS = 5_000;
 export class UpdateWriter<Origin> {
 	private readonly log: DocumentStore;
 	private readonly boardId: string;
-	private readonly onPersisted: (batch: PendingUpdate<Origin>[]) => void;
+	private readonly onPersisted: (batch: PendingUpdate<Origin>[], lastSeq: number) => void;
 	private queue: PendingUpdate<Origin>[] = [];
 	private running: Promise<void> | null = null;
 	private failures = 0;
-	/** Callers of `flushed()`, each waiting for the sequence number that was last enqueued when it asked. */
-	private waiters: { seq: number; resolve: () => void }[] = [];
-	/** Sequence number of the last update the database holds. */
-	persistedSeq: number;
-	/** Sequence number the last enqueued update will get. */
-	private enqueuedSeq: number;
+	/** Callers of `flushed()`, each waiting for the number of updates that were enqueued when it asked. */
+	private waiters: { count: number; resolve: () => void }[] = [];
+	/** Updates this writer has saved, and has been given. */
+	private persistedCount = 0;
+	private enqueuedCount = 0;
 
 	private readonly authorOf: (origin: Origin) => LoggedUpdate['author'];
 
 	constructor(
 		log: DocumentStore,
 		boardId: string,
-		persistedSeq: number,
-		onPersisted: (batch: PendingUpdate<Origin>[]) => void,
+		/** Runs once a batch is saved, with the log's sequence number of its last update. */
+		onPersisted: (batch: PendingUpdate<Origin>[], lastSeq: number) => void,
 		/** Who sent an update of this origin (stored with it). */
 		authorOf: (origin: Origin) => LoggedUpdate['author'] = () => null
 	) {
 		this.authorOf = authorOf;
 		this.log = log;
 		this.boardId = boardId;
-		this.persistedSeq = persistedSeq;
-		this.enqueuedSeq = persistedSeq;
 		this.onPersisted = onPersisted;
 	}
 
 	/** Updates accepted but not yet in the database (waiting, or in the write under way). */
 	get pending(): number {
-		return this.enqueuedSeq - this.persistedSeq;
+		return this.enqueuedCount - this.persistedCount;
 	}
 
 	get failing(): boolean {
@@ -62,7 +59,7 @@ export class UpdateWriter<Origin> {
 
 	enqueue(update: Uint8Array, origin: Origin): void {
 		this.queue.push({ update, origin });
-		this.enqueuedSeq++;
+		this.enqueuedCount++;
 		this.running ??= this.drain().finally(() => (this.running = null));
 	}
 
@@ -71,21 +68,18 @@ export class UpdateWriter<Origin> {
 	 * for, so a busy board cannot keep a caller (a joining client) waiting for ever.
 	 */
 	flushed(): Promise<void> {
-		const seq = this.enqueuedSeq;
-		if (this.persistedSeq >= seq) return Promise.resolve();
-		return new Promise((resolve) => this.waiters.push({ seq, resolve }));
+		const count = this.enqueuedCount;
+		if (this.persistedCount >= count) return Promise.resolve();
+		return new Promise((resolve) => this.waiters.push({ count, resolve }));
 	}
 
 	private async drain(): Promise<void> {
 		while (this.queue.length > 0) {
 			const batch = this.queue.splice(0, MAX_BATCH);
-			const rows = batch.map((pending, i) => ({
-				seq: this.persistedSeq + 1 + i,
-				data: pending.update,
-				author: this.authorOf(pending.origin)
-			}));
+			const rows = batch.map((pending) => ({ data: pending.update, author: this.authorOf(pending.origin) }));
+			let lastSeq: number;
 			try {
-				await this.log.append(this.boardId, rows);
+				lastSeq = await this.log.append(this.boardId, rows);
 			} catch (error) {
 				this.queue = batch.concat(this.queue);
 				this.failures++;
@@ -98,10 +92,10 @@ export class UpdateWriter<Origin> {
 				continue;
 			}
 			this.failures = 0;
-			this.persistedSeq += rows.length;
-			this.onPersisted(batch);
-			// Waiters are added in sequence order, so the satisfied ones are at the front.
-			while (this.waiters[0] && this.waiters[0].seq <= this.persistedSeq) this.waiters.shift()!.resolve();
+			this.persistedCount += rows.length;
+			this.onPersisted(batch, lastSeq);
+			// Waiters are added in order, so the satisfied ones are at the front.
+			while (this.waiters[0] && this.waiters[0].count <= this.persistedCount) this.waiters.shift()!.resolve();
 		}
 	}
 }

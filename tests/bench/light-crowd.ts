@@ -4,7 +4,8 @@
  * sync step 1, step 2 in answer to the server's, its awareness state (renewed every 15 s), and the
  * echo of every awareness entry that is new to it (the stock client's 'update' handler sends those
  * back, and the server's cursor flow control reads that echo as "read") — without a Y.Doc: updates
- * are received, not applied. Its cost stays on the client side, as a browser's would.
+ * are received, not applied. Its cost stays on the client side, as a browser's would. With
+ * `reconnect`, a closed socket is opened again with y-websocket's back-off (the reconnect storm).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import * as decoding from 'lib0/decoding';
@@ -18,11 +19,16 @@ export interface CrowdSetup {
 	clients: number;
 	/** Awareness client ids start here, clear of the stock clients' random ones. */
 	firstId: number;
+	reconnect?: boolean;
+	/** The state vector each client says it has (default: an empty doc, a first visit without a copy). */
+	stateVector?: Uint8Array;
 }
 
 export interface CrowdResult {
 	/** Sockets the server closed. */
 	closed: number;
+	/** Per client, ms after the 'storm' message (epoch-based clock) it was synced again; Infinity: not. */
+	resyncedAt: number[];
 }
 
 const MESSAGE_SYNC = 0;
@@ -36,7 +42,11 @@ const EMPTY_UPDATE = new Uint8Array([0, 0]);
 
 const setup = workerData as CrowdSetup;
 const origin = new URL(setup.wsUrl).origin.replace(/^ws/, 'http');
-const result: CrowdResult = { closed: 0 };
+const result: CrowdResult = { closed: 0, resyncedAt: Array.from({ length: setup.clients }, () => Infinity) };
+let stormAt: number | null = null;
+const now = () => performance.timeOrigin + performance.now();
+/** y-websocket's reconnect delay: doubling from 100 ms up to 2.5 s. */
+const backoff = (failures: number) => Math.min(2 ** failures * 100, 2_500);
 
 const frame = (write: (encoder: encoding.Encoder) => void) => {
 	const encoder = encoding.createEncoder();
@@ -75,12 +85,46 @@ function connect(index: number): { synced: () => boolean; close: () => void } {
 	);
 	let clock = 0;
 	let synced = false;
+	let closing = false;
+	let failures = 0;
+	let current: WebSocket;
+	const open = () => {
+		current = openSocket(id, state, () => clock++, {
+			synced: () => {
+				synced = true;
+				failures = 0;
+				if (stormAt !== null && result.resyncedAt[index] === Infinity)
+					result.resyncedAt[index] = now() - stormAt;
+			},
+			closed: () => {
+				synced = false;
+				result.closed++;
+				if (setup.reconnect && !closing) setTimeout(open, backoff(failures++));
+			}
+		});
+	};
+	open();
+	return {
+		synced: () => synced,
+		close: () => {
+			closing = true;
+			current.close();
+		}
+	};
+}
+
+function openSocket(
+	id: number,
+	state: Uint8Array,
+	nextClock: () => number,
+	on: { synced: () => void; closed: () => void }
+): WebSocket {
 	const known = new Map<number, number>();
 	const socket = new WebSocket(`${setup.wsUrl}/${setup.boardId}`, {
 		headers: { origin, cookie: setup.cookie }
 	});
 	socket.binaryType = 'nodebuffer';
-	const announce = () => socket.send(awarenessFrame([{ id, clock: clock++, state }]));
+	const announce = () => socket.send(awarenessFrame([{ id, clock: nextClock(), state }]));
 	const renew = setInterval(() => {
 		if (socket.readyState === WebSocket.OPEN) announce();
 	}, RENEW_MS);
@@ -89,7 +133,7 @@ function connect(index: number): { synced: () => boolean; close: () => void } {
 			frame((encoder) => {
 				encoding.writeVarUint(encoder, MESSAGE_SYNC);
 				encoding.writeVarUint(encoder, SYNC_STEP_1);
-				encoding.writeVarUint8Array(encoder, EMPTY_STATE_VECTOR);
+				encoding.writeVarUint8Array(encoder, setup.stateVector ?? EMPTY_STATE_VECTOR);
 			})
 		);
 		announce();
@@ -107,7 +151,7 @@ function connect(index: number): { synced: () => boolean; close: () => void } {
 						encoding.writeVarUint8Array(encoder, EMPTY_UPDATE);
 					})
 				);
-			} else if (step === SYNC_STEP_2) synced = true;
+			} else if (step === SYNC_STEP_2) on.synced();
 			return;
 		}
 		if (type !== MESSAGE_AWARENESS) return;
@@ -133,17 +177,11 @@ function connect(index: number): { synced: () => boolean; close: () => void } {
 		socket.send(fresh.length === count ? data : awarenessFrame(fresh));
 	});
 	socket.on('close', () => {
-		result.closed++;
 		clearInterval(renew);
+		on.closed();
 	});
 	socket.on('error', () => {});
-	return {
-		synced: () => synced,
-		close: () => {
-			clearInterval(renew);
-			socket.close();
-		}
-	};
+	return socket;
 }
 
 // In batches, as people join a workshop, not all in one millisecond.
@@ -160,6 +198,7 @@ const waitSynced = setInterval(() => {
 }, 50);
 
 parentPort!.on('message', (message: string) => {
+	if (message === 'storm') stormAt = now();
 	if (message !== 'report') return;
 	parentPort!.postMessage({ type: 'result', result: { ...result } });
 	for (const client of crowd) client.close();

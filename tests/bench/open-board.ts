@@ -9,18 +9,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { createTLStore, defaultBindingUtils, defaultShapeUtils, getIndices } from '@tldraw/tldraw';
 import * as Y from 'yjs';
-import { bindStoreToDoc } from '../../src/lib/canvas/sync/yjs-binding.ts';
 import { createBoardOverHttp, signUpOverHttp, startApp } from '../support/app-process.ts';
 import { ensureChromium } from '../support/chromium.ts';
 import { connectProvider, whenSynced } from '../support/stock-client.ts';
-import { noteRecord } from '../support/tldraw-records.ts';
-
-// tldraw's store flushes its listeners once per animation frame; Node has no frames.
-globalThis.requestAnimationFrame ??= (callback) =>
-	setTimeout(() => callback(performance.now()), 16) as unknown as number;
-globalThis.cancelAnimationFrame ??= (handle) => clearTimeout(handle);
+import { noteBoard } from '../support/note-board.ts';
 
 const NOTES = Number(process.env.BENCH_NOTES ?? 2000);
 const RUNS = 3;
@@ -33,25 +26,7 @@ try {
 	const cookie = await signUpOverHttp(app.url, 'Bench');
 	const boardId = await createBoardOverHttp(app.url, cookie, `${NOTES} notes`);
 
-	// Build the board the way a browser would: tldraw records through our binding into a Y.Doc.
-	const doc = new Y.Doc();
-	const store = createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils });
-	const unbind = bindStoreToDoc(store, doc);
-	const indices = getIndices(NOTES);
-	const perRow = Math.ceil(Math.sqrt(NOTES));
-	store.put(
-		indices.map((index, i) =>
-			noteRecord(
-				`n${i}`,
-				`Idee ${i + 1}: doelgroep, kanaal of KPI`,
-				(i % perRow) * 240,
-				Math.floor(i / perRow) * 240,
-				index
-			)
-		)
-	);
-	await sleep(100);
-	unbind();
+	const doc = await noteBoard(NOTES);
 	const provider = connectProvider(`${app.url.replace('http', 'ws')}/sync`, boardId, cookie, doc);
 	await whenSynced(provider);
 	await sleep(1_000);

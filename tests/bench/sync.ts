@@ -13,6 +13,8 @@
  *   BENCH_WORKERS=4 npm run bench:sync     # simulated clients on four event loops instead of two
  *   BENCH_RUNS=3 npm run bench:sync        # each size three times: the run with the median edit p99 is shown
  *   BENCH_SERVER_PROFILE=/tmp/prof npm run bench:sync   # a CPU profile of the server for each size
+ *   BENCH_INSTANCES=2 BENCH_SIZES=1000 npm run bench:sync # two instances joined by Redis, clients split
+ *   BENCH_INSTANCES=1 BENCH_SIZES=1000 npm run bench:sync # the same on one instance (PostgreSQL, no Redis)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +22,8 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { createBoardOverHttp, signUpOverHttp, startApp, type AppProcess } from '../support/app-process.ts';
 import { cpuSeconds, rssMiB } from '../support/process-stats.ts';
+import { createTestSchema } from '../support/postgres.ts';
+import { REDIS_URL } from '../support/redis.ts';
 import { connectProvider, whenSynced } from '../support/stock-client.ts';
 import { createHistogram, merge, percentile, record } from './histogram.ts';
 import type { CrowdResult, CrowdSetup } from './light-crowd.ts';
@@ -38,6 +42,11 @@ const DRAIN_MS = 3_000;
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
 const RUNS = Number(process.env.BENCH_RUNS ?? 1);
 const BOARDS_FOR_MEMORY = Number(process.env.BENCH_BOARDS ?? 100);
+/**
+ * Set: that many instances on a fresh PostgreSQL schema, joined by Redis when more than one, each
+ * simulated client on one of them in turn (as a load balancer would spread them).
+ */
+const INSTANCES = process.env.BENCH_INSTANCES ? Number(process.env.BENCH_INSTANCES) : null;
 
 // Every y-websocket provider adds a process 'exit' listener in Node.
 process.setMaxListeners(0);
@@ -85,7 +94,14 @@ async function measureSize(clients: number): Promise<Row> {
 
 async function runSize(clients: number): Promise<RunResult> {
 	const dataDir = mkdtempSync(join(tmpdir(), 'werkbord-bench-'));
-	const app = await startApp({ dataDir, env: serverEnv });
+	const schema = INSTANCES ? await createTestSchema() : null;
+	const env = schema
+		? { ...serverEnv, DATABASE_URL: schema.url, ...(INSTANCES! > 1 ? { REDIS_URL } : {}) }
+		: serverEnv;
+	const apps: AppProcess[] = [];
+	for (let i = 0; i < (INSTANCES ?? 1); i++) apps.push(await startApp({ dataDir, env }));
+	const app = apps[0]!;
+	const wsUrlOf = (i: number) => `${apps[i % apps.length]!.url.replace('http', 'ws')}/sync`;
 	try {
 		const cookie = await signUpOverHttp(app.url, 'Bench');
 		const boardId = await createBoardOverHttp(app.url, cookie, `Bench ${clients}`);
@@ -98,21 +114,23 @@ async function runSize(clients: number): Promise<RunResult> {
 			index,
 			writer: index % writerEvery < 1 && Math.floor(index / writerEvery) < writers
 		}));
-		const wsUrl = `${app.url.replace('http', 'ws')}/sync`;
 		const crowdSize = clients - stock;
-		const crowd = Array.from({ length: Math.ceil(crowdSize / CROWD_PER_WORKER) }, (_, w) => {
+		// At least one crowd thread per instance, each holding an equal share.
+		const crowdWorkers = Math.max(apps.length, Math.ceil(crowdSize / CROWD_PER_WORKER));
+		const perCrowdWorker = Math.ceil(crowdSize / crowdWorkers);
+		const crowd = Array.from({ length: crowdWorkers }, (_, w) => {
 			const setup: CrowdSetup = {
-				wsUrl,
+				wsUrl: wsUrlOf(w),
 				boardId,
 				cookie,
-				clients: Math.min(CROWD_PER_WORKER, crowdSize - w * CROWD_PER_WORKER),
+				clients: Math.max(0, Math.min(perCrowdWorker, crowdSize - w * perCrowdWorker)),
 				firstId: 3_500_000_000 + w * CROWD_PER_WORKER
 			};
 			return new Worker(new URL('./light-crowd.ts', import.meta.url), { workerData: setup });
 		});
 		const workers = Array.from({ length: WORKERS }, (_, w) => {
 			const setup: WorkerSetup = {
-				wsUrl,
+				wsUrl: wsUrlOf(w),
 				boardId,
 				cookie,
 				clients: all.filter((_, i) => i % WORKERS === w),
@@ -157,8 +175,8 @@ async function runSize(clients: number): Promise<RunResult> {
 
 		broadcast('warmup');
 		await sleep(WARMUP_MS);
-		const pid = app.child.pid!;
-		const serverCpu0 = cpuSeconds(pid);
+		const serversCpu = () => apps.reduce((sum, a) => sum + cpuSeconds(a.child.pid!), 0);
+		const serverCpu0 = serversCpu();
 		const clientCpu0 = process.cpuUsage();
 		const t0 = performance.now();
 		broadcast('measure');
@@ -166,10 +184,10 @@ async function runSize(clients: number): Promise<RunResult> {
 		await sleep(MEASURE_MS);
 		broadcast('stop-writing');
 		const seconds = (performance.now() - t0) / 1000;
-		const serverCpu = ((cpuSeconds(pid) - serverCpu0) / seconds) * 100;
+		const serverCpu = ((serversCpu() - serverCpu0) / seconds) * 100;
 		const clientUsage = process.cpuUsage(clientCpu0);
 		const clientCpu = ((clientUsage.user + clientUsage.system) / 1e6 / seconds) * 100;
-		const serverRss = rssMiB(pid);
+		const serverRss = apps.reduce((sum, a) => sum + rssMiB(a.child.pid!), 0);
 		await sleep(DRAIN_MS);
 		const results = (
 			await Promise.all(
@@ -210,7 +228,8 @@ async function runSize(clients: number): Promise<RunResult> {
 			clientCpu
 		};
 	} finally {
-		await app.stop('SIGTERM');
+		await Promise.all(apps.map((a) => a.stop('SIGTERM')));
+		await schema?.drop();
 		rmSync(dataDir, { recursive: true, force: true });
 	}
 }
@@ -258,8 +277,11 @@ async function memoryPerBoard(): Promise<{ boards: number; perBoardKiB: number; 
 const fmt = (v: number | null) => (v === null ? '—' : `${v}`);
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 
+const deployment = INSTANCES
+	? `, ${INSTANCES} instance(s) on PostgreSQL${INSTANCES > 1 ? ' joined by Redis' : ''} (CPU and RSS summed)`
+	: '';
 console.log(
-	`Werkbord sync benchmark — ${LIGHT ? 'light crowd + stock writers and observers' : 'all stock clients'}, ${MEASURE_MS / 1000} s per size, writers: 2 edits/s + 10 cursor moves/s`
+	`Werkbord sync benchmark — ${LIGHT ? 'light crowd + stock writers and observers' : 'all stock clients'}, ${MEASURE_MS / 1000} s per size, writers: 2 edits/s + 10 cursor moves/s${deployment}`
 );
 const rows: Row[] = [];
 for (const size of SIZES) {

@@ -30,7 +30,7 @@ describe('UpdateWriter', () => {
 			let writing = true;
 			let persisted = 0;
 			// A room full of people dragging shapes: updates keep arriving as I/O events.
-			const writer = new UpdateWriter<null>(new DocumentLog(storage!.db), id, 0, (batch) => {
+			const writer = new UpdateWriter<null>(new DocumentLog(storage!.db), id, (batch) => {
 				persisted += batch.length;
 			});
 			const feed = () => {
@@ -54,7 +54,7 @@ describe('UpdateWriter', () => {
 
 	it.skipIf(!pgReady)('writes a backlog larger than one statement can carry', async () => {
 		const { id } = await createTestBoard(storage!.db, 'Backlog');
-		const writer = new UpdateWriter<null>(new DocumentLog(storage!.db), id, 0, () => {});
+		const writer = new UpdateWriter<null>(new DocumentLog(storage!.db), id, () => {});
 		// 20,000 rows in one INSERT would need 80,000 bind parameters; PostgreSQL allows 65,535.
 		for (let i = 0; i < 20_000; i++) writer.enqueue(Uint8Array.of(0, 0), null);
 		await writer.flushed();

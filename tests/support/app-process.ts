@@ -41,6 +41,11 @@ export async function startApp(options: { dataDir: string; port?: number; env?: 
 	let output = '';
 	child.stdout?.on('data', (chunk) => (output += chunk));
 	child.stderr?.on('data', (chunk) => (output += chunk));
+	// SHOW_APP_OUTPUT=1 shows what the server logs while a test runs.
+	if (process.env.SHOW_APP_OUTPUT) {
+		child.stdout?.pipe(process.stderr);
+		child.stderr?.pipe(process.stderr);
+	}
 	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 	const url = `http://127.0.0.1:${port}`;
 	const deadline = Date.now() + 20_000;

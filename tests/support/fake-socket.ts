@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { LoggedUpdate, StoredDocument } from '../../src/lib/server/boards/document-log.ts';
+import type { LoggedUpdate, NewUpdate, StoredDocument } from '../../src/lib/server/boards/document-log.ts';
 import type { Socket } from '../../server/sync/connection.ts';
 import type { BallotStore } from '../../server/sync/room-facilitation.ts';
 import type { DocumentStore } from '../../server/sync/update-writer.ts';
@@ -47,17 +47,21 @@ export class MemoryStore implements DocumentStore {
 	/** While set, appends wait for it. */
 	hold: Promise<void> | null = null;
 
-	async load(): Promise<StoredDocument> {
+	async load(_boardId?: string, after = -1): Promise<StoredDocument> {
+		const snapshot = this.snapshot && this.snapshot.seq > after ? this.snapshot : null;
+		const snapshotSeq = snapshot?.seq ?? Math.max(after, 0);
 		return {
-			snapshot: this.snapshot?.data ?? null,
-			snapshotSeq: this.snapshot?.seq ?? 0,
-			updates: this.log.filter((u) => u.seq > (this.snapshot?.seq ?? 0))
+			snapshot: snapshot?.data ?? null,
+			snapshotSeq,
+			updates: this.log.filter((u) => u.seq > snapshotSeq)
 		};
 	}
 
-	async append(_boardId: string, updates: LoggedUpdate[]): Promise<void> {
+	async append(_boardId: string, updates: NewUpdate[]): Promise<number> {
 		if (this.hold) await this.hold;
-		this.log.push(...updates);
+		const first = (this.log.at(-1)?.seq ?? this.snapshot?.seq ?? 0) + 1;
+		this.log.push(...updates.map((update, i) => ({ ...update, seq: first + i })));
+		return first + updates.length - 1;
 	}
 
 	async compact(_boardId: string, data: Uint8Array, seq: number): Promise<void> {

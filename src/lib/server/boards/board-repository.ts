@@ -89,7 +89,7 @@ export class BoardRepository {
 				.values({ board_id: row.id, user_id: createdBy, role: 'facilitator', added_at: now })
 				.execute();
 		});
-		return toSummary({ ...row, viewers_export: 0, thumbnail: null });
+		return toSummary({ ...row, viewers_export: 0, thumbnail: null, update_seq: 0 });
 	}
 
 	/** Returns whether a live board was renamed. */

@@ -8,6 +8,9 @@ export interface LoggedUpdate {
 	author?: { id: string; name: string } | null;
 }
 
+/** An update to log: the log gives it its sequence number. */
+export type NewUpdate = Omit<LoggedUpdate, 'seq'>;
+
 export interface StoredDocument {
 	/** Compacted state covering every update up to `snapshotSeq`, or null before the first compaction. */
 	snapshot: Uint8Array | null;
@@ -18,7 +21,7 @@ export interface StoredDocument {
 
 /**
  * The persisted form of a board's Yjs document: an append-only update log plus one snapshot.
- * Sequence numbers are per board and assigned by the single room that owns the board.
+ * Sequence numbers are per board, given by the database as updates are appended.
  */
 export class DocumentLog {
 	private readonly db: Kysely<Database>;
@@ -27,7 +30,12 @@ export class DocumentLog {
 		this.db = db;
 	}
 
-	async load(boardId: string): Promise<StoredDocument> {
+	/**
+	 * The board as stored: the snapshot and the log after it. With `after`, only what is newer than
+	 * that sequence number (a room that missed some updates reads just those; the snapshot comes
+	 * along only when it covers more than `after`, i.e. when the missed updates were folded into it).
+	 */
+	async load(boardId: string, after = -1): Promise<StoredDocument> {
 		// The log before the snapshot: a compaction that commits between the two reads then leaves
 		// a newer snapshot and updates read before it deleted them, which is still the whole board.
 		// (Read the other way round, the updates it folded in would be missing from both.)
@@ -35,39 +43,51 @@ export class DocumentLog {
 			.selectFrom('board_updates')
 			.select(['seq', 'data'])
 			.where('board_id', '=', boardId)
+			.where('seq', '>', after)
 			.orderBy('seq')
 			.execute();
 		const snapshot = await this.db
 			.selectFrom('board_snapshots')
 			.select(['seq', 'data'])
 			.where('board_id', '=', boardId)
+			.where('seq', '>', after)
 			.executeTakeFirst();
-		const snapshotSeq = snapshot?.seq ?? 0;
+		const snapshotSeq = snapshot?.seq ?? Math.max(after, 0);
 		const updates = logged.filter((update) => update.seq > snapshotSeq);
 		return { snapshot: snapshot?.data ?? null, snapshotSeq, updates };
 	}
 
-	/** Appends a batch in one transaction and marks the board as changed. */
-	async append(boardId: string, updates: LoggedUpdate[]): Promise<void> {
-		if (updates.length === 0) return;
+	/**
+	 * Appends a batch in one transaction and marks the board as changed; returns the sequence number
+	 * of its last update (the batch has the numbers up to it). The numbers come from the board's row
+	 * under its lock, so batches from several server instances commit in number order, without gaps.
+	 */
+	async append(boardId: string, updates: NewUpdate[]): Promise<number> {
+		if (updates.length === 0) throw new Error('an empty batch has no sequence number');
 		const now = Date.now();
-		await this.db.transaction().execute(async (trx) => {
+		return this.db.transaction().execute(async (trx) => {
+			const board = await trx
+				.updateTable('boards')
+				.set((eb) => ({ update_seq: eb('update_seq', '+', updates.length), updated_at: now }))
+				.where('id', '=', boardId)
+				.returning('update_seq')
+				.executeTakeFirst();
+			if (!board) throw new Error(`board ${boardId} does not exist`);
+			const last = Number(board.update_seq);
 			await trx
 				.insertInto('board_updates')
 				.values(
-					updates.map((u) => ({
+					updates.map((u, i) => ({
 						board_id: boardId,
-						seq: u.seq,
+						seq: last - updates.length + 1 + i,
 						data: u.data,
 						created_at: now,
 						author_id: u.author?.id ?? null,
 						author_name: u.author?.name ?? null
 					}))
 				)
-				// A retry after a commit whose acknowledgement was lost must not fail on its own rows.
-				.onConflict((oc) => oc.columns(['board_id', 'seq']).doNothing())
 				.execute();
-			await trx.updateTable('boards').set({ updated_at: now }).where('id', '=', boardId).execute();
+			return last;
 		});
 	}
 
@@ -75,10 +95,17 @@ export class DocumentLog {
 	async compact(boardId: string, data: Uint8Array, seq: number): Promise<void> {
 		const now = Date.now();
 		await this.db.transaction().execute(async (trx) => {
+			// Only a newer snapshot replaces the stored one: an instance that lags behind another
+			// never puts back an older state whose later updates were already folded away.
 			await trx
 				.insertInto('board_snapshots')
 				.values({ board_id: boardId, seq, data, updated_at: now })
-				.onConflict((oc) => oc.column('board_id').doUpdateSet({ seq, data, updated_at: now }))
+				.onConflict((oc) =>
+					oc
+						.column('board_id')
+						.doUpdateSet({ seq, data, updated_at: now })
+						.where('board_snapshots.seq', '<', seq)
+				)
 				.execute();
 			await trx.deleteFrom('board_updates').where('board_id', '=', boardId).where('seq', '<=', seq).execute();
 		});

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import * as Y from 'yjs';
 import type { Database } from '../db/schema.ts';
-import type { LoggedUpdate, StoredDocument } from './document-log.ts';
+import type { NewUpdate, StoredDocument } from './document-log.ts';
 
 const SEPARATOR = '/private/';
 
@@ -30,17 +30,27 @@ export class PrivateNotesStore {
 		return { snapshot: row?.data ?? null, snapshotSeq: row ? Number(row.seq) : 0, updates: [] };
 	}
 
-	async append(key: string, updates: LoggedUpdate[]): Promise<void> {
-		if (updates.length === 0) return;
-		await this.db.transaction().execute(async (trx) => {
-			const row = await this.row(trx, key);
+	/**
+	 * Merges a batch into the stored state; returns the sequence number of its last update. Two
+	 * server instances may write the same notes: a write only lands on the row it read (the
+	 * sequence number is the check), otherwise it reads again.
+	 */
+	async append(key: string, updates: NewUpdate[]): Promise<number> {
+		for (;;) {
+			const row = await this.row(this.db, key);
 			const merged = Y.mergeUpdates([...(row ? [row.data] : []), ...updates.map((u) => u.data)]);
-			await this.write(trx, key, merged, updates.at(-1)!.seq);
-		});
+			const seq = (row ? Number(row.seq) : 0) + updates.length;
+			if (await this.replace(key, merged, seq, row ? Number(row.seq) : null)) return seq;
+		}
 	}
 
+	/** Replaces the stored state with `data` (through `seq`) unless a newer one was stored meanwhile. */
 	async compact(key: string, data: Uint8Array, seq: number): Promise<void> {
-		await this.write(this.db, key, data, seq);
+		for (;;) {
+			const row = await this.row(this.db, key);
+			if (row && Number(row.seq) >= seq) return;
+			if (await this.replace(key, data, seq, row ? Number(row.seq) : null)) return;
+		}
 	}
 
 	/** Who has private notes on the board. */
@@ -63,13 +73,30 @@ export class PrivateNotesStore {
 			.executeTakeFirst();
 	}
 
-	private async write(db: Kysely<Database>, key: string, data: Uint8Array, seq: number): Promise<void> {
+	/** Writes the row if it is still as read (`readSeq`; null: there was none); false if it changed. */
+	private async replace(
+		key: string,
+		data: Uint8Array,
+		seq: number,
+		readSeq: number | null
+	): Promise<boolean> {
 		const { boardId, ownerId } = parsePrivateNotesKey(key)!;
 		const now = Date.now();
-		await db
-			.insertInto('board_private_notes')
-			.values({ board_id: boardId, owner_id: ownerId, seq, data, updated_at: now })
-			.onConflict((oc) => oc.columns(['board_id', 'owner_id']).doUpdateSet({ seq, data, updated_at: now }))
-			.execute();
+		if (readSeq === null) {
+			const inserted = await this.db
+				.insertInto('board_private_notes')
+				.values({ board_id: boardId, owner_id: ownerId, seq, data, updated_at: now })
+				.onConflict((oc) => oc.columns(['board_id', 'owner_id']).doNothing())
+				.executeTakeFirst();
+			return Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0;
+		}
+		const updated = await this.db
+			.updateTable('board_private_notes')
+			.set({ seq, data, updated_at: now })
+			.where('board_id', '=', boardId)
+			.where('owner_id', '=', ownerId)
+			.where('seq', '=', readSeq)
+			.executeTakeFirst();
+		return Number(updated.numUpdatedRows) > 0;
 	}
 }

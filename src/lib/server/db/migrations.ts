@@ -339,5 +339,22 @@ export const migrations: Record<string, Migration> = {
 		async up(db: Kysely<unknown>) {
 			await db.schema.alterTable('boards').addColumn('thumbnail', 'text').execute();
 		}
+	},
+	'0012_board_update_seq': {
+		/**
+		 * The last sequence number given to one of the board's logged updates. Appends take their
+		 * numbers from it under the row's lock, so several server instances writing one board's log
+		 * commit its updates in number order, without gaps.
+		 */
+		async up(db: Kysely<unknown>) {
+			await db.schema
+				.alterTable('boards')
+				.addColumn('update_seq', 'bigint', (c) => c.notNull().defaultTo(0))
+				.execute();
+			await sql`update boards set update_seq = coalesce(
+				(select max(seq) from board_updates where board_updates.board_id = boards.id),
+				(select seq from board_snapshots where board_snapshots.board_id = boards.id),
+				0)`.execute(db);
+		}
 	}
 };

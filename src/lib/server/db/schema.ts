@@ -18,6 +18,8 @@ export interface BoardsTable {
 	viewers_export: Generated<number>;
 	/** JSON of a Thumbnail (board-thumbnail.ts); null until the board was first edited. */
 	thumbnail: Generated<string | null>;
+	/** The last sequence number given to an update in the board's log (DocumentLog.append). */
+	update_seq: Generated<number>;
 }
 
 /** Append-only log of Yjs updates, written before an update is broadcast. */

@@ -1,0 +1,153 @@
+/**
+ * A reconnect storm: N clients on a board of a few hundred notes; the server restarts (SIGTERM:
+ * every socket closed at once, a new process on the same port) and every client reconnects with
+ * y-websocket's back-off. As in bench:sync, a light crowd (raw protocol clients, light-crowd.ts)
+ * stands for most browsers, each of which would be its own machine, and 20 stock y-websocket
+ * clients holding the whole board show what a real client sends and receives: a client that
+ * already has the board needs only the difference (here: nothing), so it must send a few bytes,
+ * not the board. Prints how long until every client is synced again.
+ *
+ *   npm run bench:storm           # BENCH_CLIENTS=1000 BENCH_NOTES=300
+ *   BENCH_CROWD=stock npm run bench:storm    # every client a stock one (their Yjs on this machine)
+ *   BENCH_SERVER_PROFILE=/tmp/prof npm run bench:storm   # a CPU profile of the restarted server
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import * as Y from 'yjs';
+import { createBoardOverHttp, signUpOverHttp, startApp } from '../support/app-process.ts';
+import { noteBoard } from '../support/note-board.ts';
+import { connectProvider, whenSynced } from '../support/stock-client.ts';
+import type { CrowdResult, CrowdSetup } from './light-crowd.ts';
+import type { StormResult, StormSetup } from './storm-clients.ts';
+
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 1000);
+const NOTES = Number(process.env.BENCH_NOTES ?? 300);
+const STOCK = process.env.BENCH_CROWD === 'stock' ? CLIENTS : Math.min(CLIENTS, 20);
+const WORKERS = 2;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const now = () => performance.timeOrigin + performance.now();
+process.setMaxListeners(0);
+
+const dataDir = mkdtempSync(join(tmpdir(), 'werkbord-bench-storm-'));
+let app = await startApp({ dataDir });
+const workers: Worker[] = [];
+const crowd: Worker[] = [];
+try {
+	const cookie = await signUpOverHttp(app.url, 'Bench');
+	const boardId = await createBoardOverHttp(app.url, cookie, 'Storm');
+	const wsUrl = `${app.url.replace('http', 'ws')}/sync`;
+	const seeder = connectProvider(wsUrl, boardId, cookie, await noteBoard(NOTES));
+	await whenSynced(seeder);
+	await sleep(1_000);
+	const state = Y.encodeStateAsUpdate(seeder.doc);
+	const stateVector = Y.encodeStateVector(seeder.doc);
+	seeder.destroy();
+
+	const next = <R>(worker: Worker, type: string) =>
+		new Promise<R | undefined>((resolve, reject) => {
+			const onMessage = (message: { type: string; result?: R }) => {
+				if (message.type !== type) return;
+				worker.off('message', onMessage);
+				resolve(message.result);
+			};
+			worker.on('message', onMessage);
+			worker.once('error', reject);
+		});
+	for (let w = 0; w < WORKERS; w++) {
+		const setup: StormSetup = {
+			wsUrl,
+			boardId,
+			cookie,
+			clients: Math.floor(STOCK / WORKERS) + (w < STOCK % WORKERS ? 1 : 0),
+			state
+		};
+		workers.push(new Worker(new URL('./storm-clients.ts', import.meta.url), { workerData: setup }));
+		const crowdSetup: CrowdSetup = {
+			wsUrl,
+			boardId,
+			cookie,
+			clients: Math.floor((CLIENTS - STOCK) / WORKERS) + (w < (CLIENTS - STOCK) % WORKERS ? 1 : 0),
+			firstId: 3_500_000_000 + w * CLIENTS,
+			reconnect: true,
+			// Browsers that had the board open: they ask for what they lack, not for everything.
+			stateVector
+		};
+		crowd.push(new Worker(new URL('./light-crowd.ts', import.meta.url), { workerData: crowdSetup }));
+	}
+	await Promise.all([...workers, ...crowd].map((worker) => next(worker, 'synced')));
+	await sleep(3_000);
+
+	const stormAt = now();
+	for (const worker of workers) worker.postMessage({ type: 'storm', at: stormAt });
+	for (const worker of crowd) worker.postMessage('storm');
+	await app.stop('SIGTERM');
+	const stoppedAfter = now() - stormAt;
+	app = await startApp({
+		dataDir,
+		port: app.port,
+		// BENCH_SERVER_PROFILE=dir: a CPU profile of the server that takes the storm.
+		env: process.env.BENCH_SERVER_PROFILE
+			? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}` }
+			: {}
+	});
+	const upAfter = now() - stormAt;
+	await sleep(15_000);
+	const results = await Promise.all(
+		workers.map((worker) => {
+			const reply = next<StormResult>(worker, 'result');
+			worker.postMessage({ type: 'report' });
+			return reply;
+		})
+	);
+	const crowdResults = await Promise.all(
+		crowd.map((worker) => {
+			const reply = next<CrowdResult>(worker, 'result');
+			worker.postMessage('report');
+			return reply;
+		})
+	);
+	const resynced = [...results, ...crowdResults].flatMap((r) => r!.resyncedAt).sort((a, b) => a - b);
+	const all = (pick: (r: StormResult) => number[]) => results.flatMap((r) => pick(r!)).sort((a, b) => a - b);
+	const at = (values: number[], p: number) =>
+		values[Math.min(values.length - 1, Math.floor((values.length * p) / 100))]!;
+	const ms = (v: number) => (Number.isFinite(v) ? `${(v / 1000).toFixed(2)} s` : 'never');
+	const bytes = (v: number) => (v < 10_240 ? `${v} B` : `${(v / 1024).toFixed(1)} KiB`);
+	const row = (label: string, values: number[], show: (v: number) => string) =>
+		console.log(`| ${label} | ${show(at(values, 50))} | ${show(at(values, 95))} | ${show(values.at(-1)!)} |`);
+	console.log(
+		`Reconnect storm: ${resynced.length} clients (${STOCK} stock, ${resynced.length - STOCK} light crowd), a board of ${NOTES} notes (${bytes(state.byteLength)} Yjs state)`
+	);
+	console.log(`old server gone after ${ms(stoppedAfter)}, new one answering after ${ms(upAfter)}`);
+	console.log('| per client, from the restart on | p50 | p95 | max |');
+	console.log('|---|---:|---:|---:|');
+	row('synced again after (every client)', resynced, ms);
+	console.log('| _stock clients:_ | | | |');
+	row(
+		'document (sync) bytes sent',
+		all((r) => r.sent.sync),
+		bytes
+	);
+	row(
+		'document (sync) bytes received',
+		all((r) => r.received.sync),
+		bytes
+	);
+	row(
+		'awareness bytes sent (echoes of others)',
+		all((r) => r.sent.awareness),
+		bytes
+	);
+	row(
+		'awareness bytes received',
+		all((r) => r.received.awareness),
+		bytes
+	);
+	console.log(`clients not synced again: ${resynced.filter((t) => !Number.isFinite(t)).length}`);
+} finally {
+	await Promise.all([...workers, ...crowd].map((worker) => worker.terminate()));
+	await app.stop('SIGTERM');
+	rmSync(dataDir, { recursive: true, force: true });
+}
+process.exit(0);
