@@ -3,6 +3,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vite';
 import { werkbordSync } from './server/vite-plugin.ts';
 import { latinFonts } from './vite/latin-fonts.ts';
+import { tiptapSchemaOnce } from './vite/tiptap-schema-once.ts';
 
 export default defineConfig({
 	plugins: [
@@ -12,6 +13,7 @@ export default defineConfig({
 			strategy: ['cookie', 'baseLocale']
 		}),
 		latinFonts(),
+		tiptapSchemaOnce(),
 		sveltekit(),
 		werkbordSync()
 	],

@@ -31,6 +31,7 @@ export function createAppServer({ sync, storage, relay, handler }: AppServerOpti
 			pendingUpdates: stats.pendingUpdates,
 			droppedUpdates: stats.droppedUpdates,
 			storage: storage.kind,
+			memory: memoryMiB(),
 			...(redis && { redis: { connected: redis.connected, instance: redis.instance } })
 		};
 		res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
@@ -61,6 +62,12 @@ export function createAppServer({ sync, storage, relay, handler }: AppServerOpti
 		}
 	});
 	return server;
+}
+
+/** The process's resident memory and live JavaScript heap, for watching a long-running instance. */
+function memoryMiB() {
+	const { rss, heapUsed } = process.memoryUsage();
+	return { rss: Math.round(rss / 2 ** 20), heapUsed: Math.round(heapUsed / 2 ** 20) };
 }
 
 function plainResponse(res: ServerResponse, status: number, message: string): void {

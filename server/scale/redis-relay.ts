@@ -96,7 +96,6 @@ export class RedisRelay implements Relay {
 
 	status(): RelayStatus {
 		return {
-			kind: 'redis',
 			connected: this.publisher.isReady && this.subscriber.isReady,
 			instance: this.instance
 		};
@@ -115,17 +114,11 @@ export class RedisRelay implements Relay {
 
 	/** @internal */
 	async leave(key: string, channel: RoomChannel): Promise<void> {
-		if (this.channels.get(key) !== channel) return;
-		this.channels.delete(key);
+		if (this.channels.get(key) === channel) this.channels.delete(key);
 		await this.subscriber.unsubscribe(roomChannel(key), channel.listener, true).catch(() => {});
 	}
 
-	/** @internal Whether a message came from this instance (Redis hands publishers their own). */
-	isOwn(instance: string): boolean {
-		return instance === this.instance;
-	}
-
-	/** @internal */
+	/** @internal Stamped on every message: Redis hands publishers their own messages too. */
 	get instanceId(): string {
 		return this.instance;
 	}
@@ -147,6 +140,7 @@ class RoomChannel implements RelayChannel {
 	private receiver: RelayReceiver | null = null;
 	/** What arrived before the room was loaded. */
 	private early: Buffer[] = [];
+	private left = false;
 
 	constructor(relay: RedisRelay, key: string) {
 		this.relay = relay;
@@ -156,7 +150,7 @@ class RoomChannel implements RelayChannel {
 
 	readonly listener = (message: Buffer): void => {
 		if (this.receiver) this.receive(this.receiver, message);
-		else this.early.push(message);
+		else if (!this.left) this.early.push(message);
 	};
 
 	attach(receiver: RelayReceiver): void {
@@ -191,6 +185,8 @@ class RoomChannel implements RelayChannel {
 
 	leave(): Promise<void> {
 		this.receiver = null;
+		this.left = true;
+		this.early = [];
 		return this.relay.leave(this.key, this);
 	}
 
@@ -204,7 +200,7 @@ class RoomChannel implements RelayChannel {
 	private receive(receiver: RelayReceiver, message: Buffer): void {
 		try {
 			const decoder = decoding.createDecoder(message);
-			if (this.relay.isOwn(decoding.readVarString(decoder))) return;
+			if (decoding.readVarString(decoder) === this.relay.instanceId) return;
 			const kind = decoding.readVarUint(decoder);
 			if (kind === Kind.Updates) {
 				const lastSeq = decoding.readVarUint(decoder);

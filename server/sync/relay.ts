@@ -23,7 +23,6 @@ export interface Relay {
 }
 
 export interface RelayStatus {
-	kind: 'redis';
 	connected: boolean;
 	instance: string;
 }

@@ -15,15 +15,13 @@ import { ContributionTracker } from './contribution-tracker.ts';
 import type { ContributionStore } from '../../src/lib/server/boards/contributions.ts';
 import type { DocumentStore, PendingUpdate } from './update-writer.ts';
 import { RELAYED, type Relay, type RelayChannel, type Relayed } from './relay.ts';
+import { RoomRelayLink } from './room-relay-link.ts';
 
 /**
  * Who caused a document change: a client connection, the server itself (null), or a client of
  * another instance (RELAYED: already saved there).
  */
 type Origin = Connection | null | Relayed;
-
-/** A hole in the relayed numbers is usually a message still on its way; after this, the log is read. */
-const CATCH_UP_DELAY_MS = 250;
 
 export interface RoomStats {
 	connections: number;
@@ -51,7 +49,7 @@ export interface RoomContext {
 	revealPrivateNotes(boardId: string, into: Y.Doc): Promise<void>;
 	/** Keeps an automatic snapshot of the board's doc as it is now (thinned over time). */
 	saveAutoSnapshot(boardId: string, doc: Y.Doc): Promise<void>;
-	/** Who did what is counted. */
+	/** Where who-did-what is counted. */
 	contributions: Pick<ContributionStore, 'add'>;
 	/** The other instances, when there are any. */
 	relay?: Relay;
@@ -92,13 +90,8 @@ export class Room implements MessageTarget {
 	 * starting: a crowd opening the board at once); encoded once until the next change.
 	 */
 	private wholeDocument: Uint8Array | null = null;
-	private readonly store: DocumentStore;
 	/** This room on other instances; null without a relay. */
-	private readonly channel: RelayChannel | null;
-	private catchUp: { timer: NodeJS.Timeout | null; running: Promise<void> | null } = {
-		timer: null,
-		running: null
-	};
+	private relayLink: RoomRelayLink | null = null;
 
 	/** Loads the document's snapshot and the log after it into a new room (`key`: see `key`). */
 	static async load(
@@ -123,7 +116,6 @@ export class Room implements MessageTarget {
 			privateNotes ? null : context,
 			limits,
 			onUnloaded,
-			store,
 			channel,
 			(doc, broadcast) => {
 				return new RoomPersistence<Origin>({
@@ -176,14 +168,10 @@ export class Room implements MessageTarget {
 			timer.unref();
 			room.snapshots = { timer, changed: false, save: (doc) => context.saveAutoSnapshot(key, doc) };
 		}
-		channel?.attach({
-			updates: (updates, lastSeq) => room.receiveRelayed(updates, lastSeq),
-			awareness: (update) => room.awareness.applyRelayed(update),
-			position: (lastSeq) => {
-				if (lastSeq > room.persistence.coverage.through) room.scheduleCatchUp(0);
-			},
-			resync: () => room.scheduleCatchUp(0)
-		});
+		if (channel) {
+			const { doc, persistence, awareness } = room;
+			room.relayLink = new RoomRelayLink({ key, doc, store, persistence, awareness, channel });
+		}
 		room.armGraceTimer();
 		return room;
 	}
@@ -194,12 +182,9 @@ export class Room implements MessageTarget {
 		board: RoomContext | null,
 		limits: SyncLimits,
 		onUnloaded: (room: Room) => void,
-		store: DocumentStore,
 		channel: RelayChannel | null,
 		persistence: (doc: Y.Doc, broadcast: DocumentBroadcast<Connection>) => RoomPersistence<Origin>
 	) {
-		this.store = store;
-		this.channel = channel;
 		this.key = key;
 		this.boardId = parsePrivateNotesKey(key)?.boardId ?? key;
 		this.limits = limits;
@@ -320,53 +305,6 @@ export class Room implements MessageTarget {
 		return this.persistence.flushed();
 	}
 
-	/** Applies a batch another instance saved; a hole in the numbers before it makes the room read the log. */
-	private receiveRelayed(updates: Uint8Array[], lastSeq: number): void {
-		if (this.unloading) return;
-		try {
-			this.doc.transact(() => {
-				for (const update of updates) Y.applyUpdate(this.doc, update, RELAYED);
-			}, RELAYED);
-		} catch (error) {
-			console.error(`[sync] a relayed update of ${this.key} failed; reading the log:`, error);
-			return this.scheduleCatchUp(0);
-		}
-		if (!this.persistence.relayed(updates, lastSeq)) this.scheduleCatchUp(CATCH_UP_DELAY_MS);
-	}
-
-	/** Reads what the document lacks from the log, once the delay passed without the hole filling. */
-	private scheduleCatchUp(delayMs: number): void {
-		if (this.catchUp.timer || this.unloading) return;
-		this.catchUp.timer = setTimeout(() => {
-			this.catchUp.timer = null;
-			if (delayMs > 0 && !this.persistence.coverage.hasHole) return;
-			this.catchUp.running ??= this.readLog().finally(() => (this.catchUp.running = null));
-		}, delayMs);
-		this.catchUp.timer.unref();
-	}
-
-	/** Applies what the log holds beyond what the document is known to hold (a failure retries later). */
-	private async readLog(): Promise<void> {
-		const coverage = this.persistence.coverage;
-		try {
-			const stored = await this.store.load(this.key, coverage.through);
-			if (this.unloading) return;
-			const missed = [
-				...(stored.snapshot && stored.snapshotSeq > coverage.through ? [stored.snapshot] : []),
-				...stored.updates.filter((update) => update.seq > coverage.through).map((update) => update.data)
-			];
-			this.doc.transact(() => {
-				for (const update of missed) Y.applyUpdate(this.doc, update, RELAYED);
-			}, RELAYED);
-			coverage.coverThrough(stored.updates.at(-1)?.seq ?? stored.snapshotSeq);
-			// An instance that missed this one's messages learns here that it is behind.
-			this.channel?.publishPosition(coverage.through);
-		} catch (error) {
-			console.error(`[sync] reading the log of ${this.key} to catch up failed; retrying:`, error);
-			setTimeout(() => this.scheduleCatchUp(0), CATCH_UP_DELAY_MS * 4).unref();
-		}
-	}
-
 	/** An automatic snapshot when the board changed since the last one; a failure is logged, not fatal. */
 	private async autoSnapshot(): Promise<void> {
 		if (!this.snapshots?.changed) return;
@@ -391,8 +329,7 @@ export class Room implements MessageTarget {
 		this.awareness.destroy();
 		this.pending.drop();
 		this.doc.destroy();
-		if (this.catchUp.timer) clearTimeout(this.catchUp.timer);
-		await this.channel?.leave();
+		await this.relayLink?.stop();
 		this.onUnloaded(this);
 	}
 

@@ -124,26 +124,13 @@ try {
 	console.log('|---|---:|---:|---:|');
 	row('synced again after (every client)', resynced, ms);
 	console.log('| _stock clients:_ | | | |');
-	row(
-		'document (sync) bytes sent',
-		all((r) => r.sent.sync),
-		bytes
-	);
-	row(
-		'document (sync) bytes received',
-		all((r) => r.received.sync),
-		bytes
-	);
-	row(
-		'awareness bytes sent (echoes of others)',
-		all((r) => r.sent.awareness),
-		bytes
-	);
-	row(
-		'awareness bytes received',
-		all((r) => r.received.awareness),
-		bytes
-	);
+	const traffic: [string, (r: StormResult) => number[]][] = [
+		['document (sync) bytes sent', (r) => r.sent.sync],
+		['document (sync) bytes received', (r) => r.received.sync],
+		['awareness bytes sent (echoes of others)', (r) => r.sent.awareness],
+		['awareness bytes received', (r) => r.received.awareness]
+	];
+	for (const [label, pick] of traffic) row(label, all(pick), bytes);
 	console.log(`clients not synced again: ${resynced.filter((t) => !Number.isFinite(t)).length}`);
 } finally {
 	await Promise.all([...workers, ...crowd].map((worker) => worker.terminate()));

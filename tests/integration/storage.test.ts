@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { createTestUser } from '../support/accounts.ts';
 import { BoardRepository, normalizeTitle } from '../../src/lib/server/boards/board-repository.ts';
 import { DocumentLog } from '../../src/lib/server/boards/document-log.ts';
+import { PrivateNotesStore, privateNotesKey } from '../../src/lib/server/boards/private-notes.ts';
 import { openStorage, type Storage, type StorageConfig } from '../../src/lib/server/db/index.ts';
 import { backends } from '../support/backends.ts';
 
@@ -99,6 +100,28 @@ describe.each(backends)('storage on $name', (backend) => {
 			const seqs = (await logs[0]!.load(id)).updates.map((update) => update.seq);
 			expect(seqs).toEqual(Array.from({ length: 80 }, (_, i) => i + 1));
 			expect([...lasts].sort((x, y) => x - y)).toEqual(Array.from({ length: 40 }, (_, i) => 2 * (i + 1)));
+		}
+	);
+
+	it.skipIf(backend.skip || backend.name === 'SQLite')(
+		"keeps every private note when two instances write a participant's notes at once",
+		async () => {
+			const other = await openStorage(config);
+			const owner = await createTestUser(storage!.db);
+			const { id } = await new BoardRepository(storage!.db).create('Private', owner.teamId, owner.userId);
+			const key = privateNotesKey(id, owner.userId);
+			const stores = [new PrivateNotesStore(storage!.db), new PrivateNotesStore(other.db)];
+			await Promise.all(
+				Array.from({ length: 30 }, (_, i) =>
+					stores[i % 2]!.append(key, [{ data: updateSetting(`note${i}`, 'x') }])
+				)
+			);
+			await other.close();
+			const stored = await stores[0]!.load(key);
+			const doc = new Y.Doc();
+			Y.applyUpdate(doc, stored.snapshot!);
+			expect(doc.getMap('records').size).toBe(30);
+			expect(stored.snapshotSeq).toBe(30);
 		}
 	);
 

@@ -50,8 +50,12 @@ export async function ownRedis() {
 					stdio: 'ignore'
 				}
 			);
+			let failed: Error | null = null;
+			child.once('error', (error) => (failed = error));
 			const deadline = Date.now() + 5_000;
 			while (!(await pings(url))) {
+				if (failed)
+					throw new Error(`redis-server could not start (is it installed?): ${(failed as Error).message}`);
 				if (Date.now() > deadline) throw new Error(`redis-server did not start on port ${port}`);
 				await new Promise((resolve) => setTimeout(resolve, 50));
 			}
