@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 
 export interface LoggedUpdate {
@@ -65,6 +65,8 @@ export class DocumentLog {
 	async append(boardId: string, updates: NewUpdate[]): Promise<number> {
 		if (updates.length === 0) throw new Error('an empty batch has no sequence number');
 		const now = Date.now();
+		if (this.db.getExecutor().adapter instanceof PostgresAdapter)
+			return this.appendInOneStatement(boardId, updates, now);
 		return this.db.transaction().execute(async (trx) => {
 			const board = await trx
 				.updateTable('boards')
@@ -89,6 +91,29 @@ export class DocumentLog {
 				.execute();
 			return last;
 		});
+	}
+
+	/**
+	 * PostgreSQL: the same as one statement — numbering and insert in one round trip, where a
+	 * transaction takes four, each waiting for a turn of a busy event loop.
+	 */
+	private async appendInOneStatement(boardId: string, updates: NewUpdate[], now: number): Promise<number> {
+		const n = updates.length;
+		const result = await sql<{ seq: number }>`
+			with numbered as (
+				update boards set update_seq = update_seq + ${n}, updated_at = ${now}
+				where id = ${boardId} returning update_seq
+			)
+			insert into board_updates (board_id, seq, data, created_at, author_id, author_name)
+			select ${boardId}, numbered.update_seq - ${n} + u.ord, u.data, ${now}, u.author_id, u.author_name
+			from numbered, unnest(
+				${updates.map((u) => Buffer.from(u.data.buffer, u.data.byteOffset, u.data.byteLength))}::bytea[],
+				${updates.map((u) => u.author?.id ?? null)}::text[],
+				${updates.map((u) => u.author?.name ?? null)}::text[]
+			) with ordinality as u(data, author_id, author_name, ord)
+			returning seq`.execute(this.db);
+		if (result.rows.length !== n) throw new Error(`board ${boardId} does not exist`);
+		return Math.max(...result.rows.map((row) => Number(row.seq)));
 	}
 
 	/** Replaces the snapshot with `data` (the state through `seq`) and drops the log entries it covers. */
