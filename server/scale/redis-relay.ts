@@ -23,7 +23,8 @@ const Kind = { Updates: 0, Awareness: 1, Position: 2 } as const;
  * what it missed from the log (RelayReceiver.resync).
  */
 export class RedisRelay implements Relay {
-	private readonly instance = randomBytes(8).toString('hex');
+	/** Stamped on every message: Redis hands publishers their own messages too. */
+	readonly instance = randomBytes(8).toString('hex');
 	private readonly publisher: ReturnType<typeof createClient>;
 	private readonly subscriber: ReturnType<typeof createClient>;
 	private readonly channels = new Map<string, RoomChannel>();
@@ -39,10 +40,8 @@ export class RedisRelay implements Relay {
 			['subscriber', this.subscriber]
 		] as const) {
 			client.on('error', (error: Error) => console.error(`[relay] Redis ${name}: ${error.message}`));
-		}
-		// Subscriptions are renewed before 'ready'. What was published while either connection was
-		// down is lost: each room reads the log, and tells the others how far it is.
-		for (const client of [this.publisher, this.subscriber]) {
+			// Subscriptions are renewed before 'ready'. What was published while either connection was
+			// down is lost: each room reads the log, and tells the others how far it is.
 			let connected = false;
 			client.on('ready', () => {
 				if (connected) for (const channel of this.channels.values()) channel.resync();
@@ -118,11 +117,6 @@ export class RedisRelay implements Relay {
 		await this.subscriber.unsubscribe(roomChannel(key), channel.listener, true).catch(() => {});
 	}
 
-	/** @internal Stamped on every message: Redis hands publishers their own messages too. */
-	get instanceId(): string {
-		return this.instance;
-	}
-
 	private receiveEvent(message: string): void {
 		try {
 			const { from, event } = JSON.parse(message) as { from: string; event: AccessEvent };
@@ -164,23 +158,19 @@ class RoomChannel implements RelayChannel {
 	}
 
 	publishUpdates(updates: Uint8Array[], lastSeq: number): void {
-		const encoder = this.header(Kind.Updates);
-		encoding.writeVarUint(encoder, lastSeq);
-		encoding.writeVarUint(encoder, updates.length);
-		for (const update of updates) encoding.writeVarUint8Array(encoder, update);
-		this.relay.publish(this.channel, Buffer.from(encoding.toUint8Array(encoder)));
+		this.send(Kind.Updates, (encoder) => {
+			encoding.writeVarUint(encoder, lastSeq);
+			encoding.writeVarUint(encoder, updates.length);
+			for (const update of updates) encoding.writeVarUint8Array(encoder, update);
+		});
 	}
 
 	publishAwareness(update: Uint8Array): void {
-		const encoder = this.header(Kind.Awareness);
-		encoding.writeVarUint8Array(encoder, update);
-		this.relay.publish(this.channel, Buffer.from(encoding.toUint8Array(encoder)));
+		this.send(Kind.Awareness, (encoder) => encoding.writeVarUint8Array(encoder, update));
 	}
 
 	publishPosition(lastSeq: number): void {
-		const encoder = this.header(Kind.Position);
-		encoding.writeVarUint(encoder, lastSeq);
-		this.relay.publish(this.channel, Buffer.from(encoding.toUint8Array(encoder)));
+		this.send(Kind.Position, (encoder) => encoding.writeVarUint(encoder, lastSeq));
 	}
 
 	leave(): Promise<void> {
@@ -190,17 +180,19 @@ class RoomChannel implements RelayChannel {
 		return this.relay.leave(this.key, this);
 	}
 
-	private header(kind: (typeof Kind)[keyof typeof Kind]): encoding.Encoder {
+	/** A message: the sending instance, its kind, then what `write` adds. */
+	private send(kind: (typeof Kind)[keyof typeof Kind], write: (encoder: encoding.Encoder) => void): void {
 		const encoder = encoding.createEncoder();
-		encoding.writeVarString(encoder, this.relay.instanceId);
+		encoding.writeVarString(encoder, this.relay.instance);
 		encoding.writeVarUint(encoder, kind);
-		return encoder;
+		write(encoder);
+		this.relay.publish(this.channel, Buffer.from(encoding.toUint8Array(encoder)));
 	}
 
 	private receive(receiver: RelayReceiver, message: Buffer): void {
 		try {
 			const decoder = decoding.createDecoder(message);
-			if (decoding.readVarString(decoder) === this.relay.instanceId) return;
+			if (decoding.readVarString(decoder) === this.relay.instance) return;
 			const kind = decoding.readVarUint(decoder);
 			if (kind === Kind.Updates) {
 				const lastSeq = decoding.readVarUint(decoder);

@@ -125,20 +125,21 @@ export class RoomAwareness {
 	}
 
 	private updated(change: AwarenessChange, origin: unknown): void {
-		const ids = [...change.added, ...change.updated, ...change.removed];
+		const present = [...change.added, ...change.updated];
 		if (origin instanceof Connection) {
-			for (const id of [...change.added, ...change.updated]) this.ownership.claim(origin, id);
+			for (const id of present) this.ownership.claim(origin, id);
 			for (const id of change.removed) this.ownership.release(origin, id);
 		}
-		if (origin === RELAYED) {
-			for (const id of [...change.added, ...change.updated]) this.relayedIds.add(id);
-		} else {
-			for (const id of ids) this.relayedIds.delete(id);
-			// Timeouts happen on every instance by themselves; the rest are this instance's clients'.
-			if (this.channel && origin !== 'timeout')
-				this.channel.publishAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
+		for (const id of present) {
+			if (origin === RELAYED) this.relayedIds.add(id);
+			else this.relayedIds.delete(id);
 		}
 		for (const id of change.removed) this.relayedIds.delete(id);
+		// Timeouts happen on every instance by themselves; the rest are this instance's clients'.
+		if (this.channel && origin !== RELAYED && origin !== 'timeout') {
+			const ids = [...present, ...change.removed];
+			this.channel.publishAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
+		}
 		for (const id of change.updated) this.outbox.markRenewed(id);
 		if (!this.outbox.isEmpty) this.armTimer();
 	}

@@ -21,6 +21,7 @@ import { noteBoard } from '../support/note-board.ts';
 import { connectProvider, whenSynced } from '../support/stock-client.ts';
 import type { CrowdResult, CrowdSetup } from './light-crowd.ts';
 import type { StormResult, StormSetup } from './storm-clients.ts';
+import { nextMessage, reports } from './worker-messages.ts';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 1000);
 const NOTES = Number(process.env.BENCH_NOTES ?? 300);
@@ -45,16 +46,6 @@ try {
 	const stateVector = Y.encodeStateVector(seeder.doc);
 	seeder.destroy();
 
-	const next = <R>(worker: Worker, type: string) =>
-		new Promise<R | undefined>((resolve, reject) => {
-			const onMessage = (message: { type: string; result?: R }) => {
-				if (message.type !== type) return;
-				worker.off('message', onMessage);
-				resolve(message.result);
-			};
-			worker.on('message', onMessage);
-			worker.once('error', reject);
-		});
 	for (let w = 0; w < WORKERS; w++) {
 		const setup: StormSetup = {
 			wsUrl,
@@ -76,7 +67,7 @@ try {
 		};
 		crowd.push(new Worker(new URL('./light-crowd.ts', import.meta.url), { workerData: crowdSetup }));
 	}
-	await Promise.all([...workers, ...crowd].map((worker) => next(worker, 'synced')));
+	await Promise.all([...workers, ...crowd].map((worker) => nextMessage(worker, 'synced')));
 	await sleep(3_000);
 
 	const stormAt = now();
@@ -94,22 +85,10 @@ try {
 	});
 	const upAfter = now() - stormAt;
 	await sleep(15_000);
-	const results = await Promise.all(
-		workers.map((worker) => {
-			const reply = next<StormResult>(worker, 'result');
-			worker.postMessage({ type: 'report' });
-			return reply;
-		})
-	);
-	const crowdResults = await Promise.all(
-		crowd.map((worker) => {
-			const reply = next<CrowdResult>(worker, 'result');
-			worker.postMessage('report');
-			return reply;
-		})
-	);
-	const resynced = [...results, ...crowdResults].flatMap((r) => r!.resyncedAt).sort((a, b) => a - b);
-	const all = (pick: (r: StormResult) => number[]) => results.flatMap((r) => pick(r!)).sort((a, b) => a - b);
+	const results = await reports<StormResult>(workers, { type: 'report' });
+	const crowdResults = await reports<CrowdResult>(crowd, 'report');
+	const resynced = [...results, ...crowdResults].flatMap((r) => r.resyncedAt).sort((a, b) => a - b);
+	const all = (pick: (r: StormResult) => number[]) => results.flatMap(pick).sort((a, b) => a - b);
 	const at = (values: number[], p: number) =>
 		values[Math.min(values.length - 1, Math.floor((values.length * p) / 100))]!;
 	const ms = (v: number) => (Number.isFinite(v) ? `${(v / 1000).toFixed(2)} s` : 'never');

@@ -28,6 +28,7 @@ import { connectProvider, whenSynced } from '../support/stock-client.ts';
 import { createHistogram, merge, percentile, record } from './histogram.ts';
 import type { CrowdResult, CrowdSetup } from './light-crowd.ts';
 import type { WorkerResult, WorkerSetup } from './sync-clients.ts';
+import { nextMessage, reports } from './worker-messages.ts';
 
 const LIGHT = process.env.BENCH_CROWD !== 'stock';
 const SIZES = (process.env.BENCH_SIZES ?? (LIGHT ? '200,500,1000,2000,5000' : '50,200,500,1000'))
@@ -142,18 +143,8 @@ async function runSize(clients: number): Promise<RunResult> {
 				execArgv: process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE] : []
 			});
 		});
-		const next = <R = WorkerResult>(worker: Worker, type: string) =>
-			new Promise<{ result?: R }>((resolve, reject) => {
-				const onMessage = (message: { type: string; result?: R }) => {
-					if (message.type !== type) return;
-					worker.off('message', onMessage);
-					resolve(message);
-				};
-				worker.on('message', onMessage);
-				worker.once('error', reject);
-			});
 		await Promise.race([
-			Promise.all([...workers, ...crowd].map((w) => next(w, 'synced'))),
+			Promise.all([...workers, ...crowd].map((w) => nextMessage(w, 'synced'))),
 			sleep(180_000).then(() => Promise.reject(new Error(`${clients} clients did not sync within 180 s`)))
 		]);
 		const broadcast = (message: string) => workers.forEach((w) => w.postMessage(message));
@@ -189,24 +180,8 @@ async function runSize(clients: number): Promise<RunResult> {
 		const clientCpu = ((clientUsage.user + clientUsage.system) / 1e6 / seconds) * 100;
 		const serverRss = apps.reduce((sum, a) => sum + rssMiB(a.child.pid!), 0);
 		await sleep(DRAIN_MS);
-		const results = (
-			await Promise.all(
-				workers.map((w) => {
-					const reply = next(w, 'result');
-					w.postMessage('report');
-					return reply;
-				})
-			)
-		).map((m) => m.result!);
-		const crowdResults = (
-			await Promise.all(
-				crowd.map((w) => {
-					const reply = next<CrowdResult>(w, 'result');
-					w.postMessage('report');
-					return reply;
-				})
-			)
-		).map((m) => m.result!);
+		const results = await reports<WorkerResult>(workers, 'report');
+		const crowdResults = await reports<CrowdResult>(crowd, 'report');
 		await Promise.all([...workers, ...crowd].map((w) => w.terminate()));
 		probe.destroy();
 

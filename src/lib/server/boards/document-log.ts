@@ -58,7 +58,7 @@ export class DocumentLog {
 	}
 
 	/**
-	 * Appends a batch in one transaction and marks the board as changed; returns the sequence number
+	 * Appends a batch atomically and marks the board as changed; returns the sequence number
 	 * of its last update (the batch has the numbers up to it). The numbers come from the board's row
 	 * under its lock, so batches from several server instances commit in number order, without gaps.
 	 */
