@@ -7,7 +7,8 @@ const utf8 = new TextEncoder();
 /**
  * The awareness frames of one tick. Most connections get the same frame, encoded once. One that
  * needs other entries (its own left out, or held-back ones added) gets a frame assembled from
- * entries that are each encoded only once per tick.
+ * entries that are each encoded only once per tick; connections that need the same entries
+ * (in a big room, many read at the same pace and are held back alike) share that frame too.
  */
 export class AwarenessFrames {
 	private readonly awareness: Awareness;
@@ -15,6 +16,7 @@ export class AwarenessFrames {
 	readonly ids: number[];
 	private readonly entries = new Map<number, AwarenessEntry>();
 	private shared: Uint8Array | null = null;
+	private readonly byIds = new Map<string, Uint8Array>();
 
 	constructor(awareness: Awareness, ids: number[]) {
 		this.awareness = awareness;
@@ -23,7 +25,14 @@ export class AwarenessFrames {
 
 	frame(ids: number[]): Uint8Array {
 		if (ids === this.ids) return (this.shared ??= this.encode(ids));
-		return this.encode(ids);
+		// Connections held back since the same tick got the same ids in the same order.
+		const key = ids.join(',');
+		let frame = this.byIds.get(key);
+		if (!frame) {
+			frame = this.encode(ids);
+			this.byIds.set(key, frame);
+		}
+		return frame;
 	}
 
 	private encode(ids: number[]): Uint8Array {

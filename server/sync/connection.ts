@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import type { WebSocket } from 'ws';
 import type { BoardRole } from '../../src/lib/server/access/roles.ts';
 import type { Principal } from '../../src/lib/server/auth/principal.ts';
@@ -28,6 +29,9 @@ export type Socket = Pick<
 	'send' | 'close' | 'terminate' | 'on' | 'readyState' | 'bufferedAmount' | 'OPEN' | 'CLOSING' | 'CLOSED'
 >;
 
+/** The stream a WebSocket writes its frames to (a `net.Socket`). */
+export type Transport = Pick<Writable, 'cork' | 'uncork'>;
+
 /**
  * One client socket in one room: it listens to its socket, sends with back-pressure, and turns
  * anything that goes wrong into a close of this socket only.
@@ -41,11 +45,20 @@ export class Connection {
 	/** Document updates refused because the role does not allow editing. */
 	droppedUpdates = 0;
 	private readonly limits: SyncLimits;
+	private readonly transport: Transport | null;
 
-	constructor(socket: Socket, limits: SyncLimits, access: ConnectionAccess, handlers: ConnectionHandlers) {
+	constructor(
+		socket: Socket,
+		limits: SyncLimits,
+		access: ConnectionAccess,
+		handlers: ConnectionHandlers,
+		/** The TCP stream under the socket, when its writes can be batched. */
+		transport: Transport | null = null
+	) {
 		this.socket = socket;
 		this.limits = limits;
 		this.access = access;
+		this.transport = transport;
 		socket.on('message', (data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) => {
 			if (!isBinary) {
 				this.close(CloseCode.MalformedMessage, 'text frames are not part of the protocol');
@@ -85,6 +98,15 @@ export class Connection {
 		// Cursors are sent again on the next tick; a slow reader simply gets fewer.
 		if (traffic === 'awareness' && buffered > this.limits.softBufferBytes) return;
 		this.socket.send(message);
+	}
+
+	/** Writes from here on wait until `release`, then go out together (one system call, not one each). */
+	hold(): void {
+		this.transport?.cork();
+	}
+
+	release(): void {
+		this.transport?.uncork();
 	}
 
 	/** An unexpected error while serving this socket ends the socket, never the process. */

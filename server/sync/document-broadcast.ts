@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import type { Traffic } from './connection.ts';
 import { encodeUpdate } from './protocol.ts';
+import type { Outgoing } from './send-turns.ts';
 import type { PendingUpdate } from './update-writer.ts';
 
 interface Recipient {
@@ -8,33 +9,34 @@ interface Recipient {
 }
 
 /**
- * Sends persisted document updates to a room's connections. The first update after a quiet spell
- * goes out at once; what is persisted within `windowMs` of the last broadcast goes out together,
- * merged and encoded once for everyone.
+ * A room's persisted document updates on their way to its connections (sent in the room's
+ * SendTurns). The first update after a quiet spell is due at once; what is persisted within
+ * `windowMs` of the last broadcast goes out together, merged and encoded once for everyone.
  */
-export class DocumentBroadcast<C extends Recipient> {
+export class DocumentBroadcast<C extends Recipient> implements Outgoing {
 	private readonly recipients: () => Iterable<C>;
 	private readonly windowMs: number;
+	private readonly pending: () => void;
 	private outgoing: PendingUpdate<C | null>[] = [];
-	private timer: NodeJS.Timeout | null = null;
 	private lastAt = -Infinity;
 
-	constructor(recipients: () => Iterable<C>, windowMs: number) {
+	/** `pending`: called when updates wait to be sent. */
+	constructor(recipients: () => Iterable<C>, windowMs: number, pending: () => void) {
 		this.recipients = recipients;
 		this.windowMs = windowMs;
+		this.pending = pending;
 	}
 
 	push(batch: PendingUpdate<C | null>[]): void {
 		this.outgoing.push(...batch);
-		if (this.timer) return;
-		const wait = this.lastAt + this.windowMs - performance.now();
-		if (wait <= 0) this.flush();
-		else this.timer = setTimeout(() => this.flush(), wait);
+		this.pending();
+	}
+
+	dueAt(): number | null {
+		return this.outgoing.length > 0 ? this.lastAt + this.windowMs : null;
 	}
 
 	stop(): void {
-		if (this.timer) clearTimeout(this.timer);
-		this.timer = null;
 		this.outgoing = [];
 	}
 
@@ -42,9 +44,8 @@ export class DocumentBroadcast<C extends Recipient> {
 	 * A lone sender does not get its own changes back; with several senders everyone gets the merged
 	 * update, and the part a client already has is a no-op for it.
 	 */
-	private flush(): void {
-		this.timer = null;
-		this.lastAt = performance.now();
+	send(now: number): void {
+		this.lastAt = now;
 		const pending = this.outgoing;
 		this.outgoing = [];
 		if (pending.length === 0) return;

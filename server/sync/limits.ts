@@ -16,9 +16,17 @@ export interface SyncLimits {
 	awarenessTickMs: number;
 	/**
 	 * Document updates persisted within this many milliseconds of the last broadcast go out
-	 * together as one merged update (the first one after a quiet spell goes out at once).
+	 * together as one merged update (the first one after a quiet spell goes out at once). Half the
+	 * awareness tick, so that every other broadcast carries the cursors in the same write.
 	 */
 	broadcastWindowMs: number;
+	/**
+	 * From this many connections in a room, presence that has not changed for a while is not renewed
+	 * to everyone (RoomAwareness.isQuiet): the room shows who is active and counts the rest.
+	 */
+	quietPresenceFrom: number;
+	/** …presence, that is, that has not changed for this long. */
+	quietPresenceAfterMs: number;
 	/** How long an empty room stays loaded before it is unloaded, in milliseconds. */
 	roomGraceMs: number;
 	/** While a board changes, an automatic snapshot this often (and one when the room unloads). */
@@ -34,7 +42,9 @@ export const defaultLimits: SyncLimits = {
 	softBufferBytes: 512 * 1024,
 	hardBufferBytes: 8 * 1024 * 1024,
 	awarenessTickMs: 100,
-	broadcastWindowMs: 40,
+	broadcastWindowMs: 50,
+	quietPresenceFrom: 250,
+	quietPresenceAfterMs: 10_000,
 	roomGraceMs: 10_000,
 	autoSnapshotMs: 10 * 60_000,
 	compactEvery: 500

@@ -1,6 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { BALLOT_MESSAGE, COMMAND_MESSAGE } from '../../src/lib/sync/endpoint.ts';
+import { BALLOT_MESSAGE, COMMAND_MESSAGE, PRESENCE_MESSAGE } from '../../src/lib/sync/endpoint.ts';
 
 /**
  * Top-level message types of the y-websocket protocol, and Werkbord's own: a facilitation command
@@ -70,10 +70,17 @@ export const encodeSyncStep2 = (update: Uint8Array) =>
 export const encodeUpdate = (update: Uint8Array) => encodeMessage(MessageType.Sync, SyncType.Update, update);
 export const encodeAwareness = (update: Uint8Array) => encodeMessage(MessageType.Awareness, null, update);
 
-/** A voter's own dots, sent to that voter only. */
-export function encodeBallot(ballot: { vote: string; mine: Record<string, number> }): Uint8Array {
+/** One of Werkbord's own messages: its type, then JSON text. */
+function encodeJson(type: number, value: unknown): Uint8Array {
 	const encoder = encoding.createEncoder();
-	encoding.writeVarUint(encoder, BALLOT_MESSAGE);
-	encoding.writeVarString(encoder, JSON.stringify(ballot));
+	encoding.writeVarUint(encoder, type);
+	encoding.writeVarString(encoder, JSON.stringify(value));
 	return encoding.toUint8Array(encoder);
 }
+
+/** A voter's own dots, sent to that voter only. */
+export const encodeBallot = (ballot: { vote: string; mine: Record<string, number> }) =>
+	encodeJson(BALLOT_MESSAGE, ballot);
+
+/** How many people are on the board. */
+export const encodePresenceCount = (people: number) => encodeJson(PRESENCE_MESSAGE, { people });

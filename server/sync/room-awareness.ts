@@ -12,14 +12,17 @@ import { AwarenessOutbox } from './awareness-outbox.ts';
 import { AwarenessOwnership } from './awareness-ownership.ts';
 import { Connection } from './connection.ts';
 import type { SyncLimits } from './limits.ts';
-import { encodeAwareness } from './protocol.ts';
+import { encodeAwareness, encodePresenceCount } from './protocol.ts';
 import { RELAYED, type RelayChannel } from './relay.ts';
+import type { Outgoing } from './send-turns.ts';
 
 /**
  * Longest a renewal waits before it is passed on. Clients renew after 15–18 s and drop a state
  * not renewed for 30 s, so up to 5 s of delay leaves a wide margin.
  */
 const RENEWAL_MAX_DEFER_MS = 5_000;
+/** The count of people present goes out at most this often. */
+const COUNT_EVERY_MS = 1_000;
 
 interface AwarenessChange {
 	added: number[];
@@ -29,44 +32,64 @@ interface AwarenessChange {
 
 /**
  * A room's cursors and presence (Yjs awareness): who may change which entry, what the server
- * stamps into each, and when it goes out — on a tick, merged, renewals spread out, and never
- * faster than a client reads.
+ * stamps into each, and when it goes out — on a tick (one of the room's SendTurns), merged,
+ * renewals spread out, and never faster than a client reads.
  */
-export class RoomAwareness {
+export class RoomAwareness implements Outgoing {
 	readonly awareness: awarenessProtocol.Awareness;
-	private readonly connections: () => Iterable<Connection>;
+	private readonly connections: () => ReadonlySet<Connection>;
 	private readonly tickMs: number;
 	private readonly outbox: AwarenessOutbox;
 	private readonly ownership = new AwarenessOwnership<Connection>();
 	/** Entries whose state came from clients of other instances (and is not held here). */
 	private readonly relayedIds = new Set<number>();
+	/** When each entry last really changed (someone joined, moved their cursor, selected something). */
+	private readonly changedAt = new Map<number, number>();
+	private readonly crowdFrom: number;
+	private readonly quietAfterMs: number;
+	/** People present (distinct accounts and guests) as last sent, 0 while not crowded; recounted when someone came or went. */
+	private people = 0;
+	private peopleChanged = false;
+	private peopleSentAt = -Infinity;
 	private readonly channel: RelayChannel | null;
-	private timer: NodeJS.Timeout | null = null;
+	private readonly pending: () => void;
+	private lastTickAt = -Infinity;
+	/** Some connection has entries held back for it (AwarenessFlow): ticks go on until none has. */
+	private holding = false;
 
 	constructor(
 		doc: Y.Doc,
 		limits: SyncLimits,
-		connections: () => Iterable<Connection>,
+		connections: () => ReadonlySet<Connection>,
+		/** Called when entries wait to be sent. */
+		pending: () => void,
 		/** The room on other instances: this room's clients' entries go there, theirs come from there. */
 		channel: RelayChannel | null = null
 	) {
 		this.connections = connections;
+		this.pending = pending;
 		this.channel = channel;
 		this.tickMs = limits.awarenessTickMs;
+		this.crowdFrom = limits.quietPresenceFrom;
+		this.quietAfterMs = limits.quietPresenceAfterMs;
 		this.outbox = new AwarenessOutbox(RENEWAL_MAX_DEFER_MS / limits.awarenessTickMs);
 		this.awareness = new awarenessProtocol.Awareness(doc);
 		// The server is not a participant.
 		this.awareness.setLocalState(null);
 		// 'change' lists what really changed; 'update' (emitted right after) also lists renewals.
 		this.awareness.on('change', (change: AwarenessChange) => {
+			const now = performance.now();
+			for (const id of [...change.added, ...change.updated]) this.changedAt.set(id, now);
+			for (const id of change.removed) this.changedAt.delete(id);
+			if (change.added.length > 0 || change.removed.length > 0) this.peopleChanged = true;
 			for (const id of [...change.added, ...change.updated, ...change.removed]) this.outbox.markChanged(id);
 		});
 		this.awareness.on('update', (change: AwarenessChange, origin: unknown) => this.updated(change, origin));
 	}
 
-	/** Every state the room has, as one message (for a joining or asking client); null when empty. */
+	/** Every state the room shows, as one message (for a joining or asking client); null when none. */
 	everyState(): Uint8Array | null {
-		const states = [...this.awareness.getStates().keys()];
+		const states = [...this.awareness.getStates().keys()].filter((id) => !this.isQuiet(id));
 		if (states.length === 0) return null;
 		return encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states));
 	}
@@ -110,7 +133,6 @@ export class RoomAwareness {
 	}
 
 	destroy(): void {
-		if (this.timer) clearTimeout(this.timer);
 		this.awareness.destroy();
 	}
 
@@ -140,25 +162,48 @@ export class RoomAwareness {
 			const ids = [...present, ...change.removed];
 			this.channel.publishAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
 		}
-		for (const id of change.updated) this.outbox.markRenewed(id);
-		if (!this.outbox.isEmpty) this.armTimer();
-	}
-
-	private armTimer(): void {
-		this.timer ??= setTimeout(() => this.tick(), this.tickMs);
+		for (const id of change.updated) if (!this.isQuiet(id)) this.outbox.markRenewed(id);
+		if (!this.outbox.isEmpty) this.pending();
 	}
 
 	/**
-	 * Sends the entries the outbox releases, one frame per connection, encoded once for all who get
-	 * the same. A connection that has not read its last frame gets them later (AwarenessFlow), so
-	 * ticks go on while any connection holds some.
+	 * Whether an entry is quiet: in a room of `quietPresenceFrom` connections or more, one that has
+	 * not changed for `quietPresenceAfterMs`. A quiet entry's renewals are not passed on, so the others'
+	 * browsers let it lapse after 30 s, until it changes again. Without that, every browser renews
+	 * its presence every 15 s to every other: N² entries, 240,000 a second for 2,000 people (and as
+	 * many echoed back), which is more than the server and its network can carry. The count of
+	 * people present comes from the server instead (`presenceCount`).
 	 */
-	private tick(): void {
-		this.timer = null;
+	private isQuiet(id: number): boolean {
+		if (!this.crowded) return false;
+		const at = this.changedAt.get(id);
+		return at === undefined || performance.now() - at > this.quietAfterMs;
+	}
+
+	/**
+	 * How many people are on the board, for a joining client; null unless the room is crowded
+	 * (below that, every presence is passed on and browsers count them themselves).
+	 */
+	presenceCount(): Uint8Array | null {
+		return this.crowded ? encodePresenceCount(this.countPeople()) : null;
+	}
+
+	/** A tick after the last one, when there is anything to send. */
+	dueAt(): number | null {
+		const next = this.lastTickAt + this.tickMs;
+		if (this.holding || !this.outbox.isEmpty) return next;
+		return this.peopleChanged ? Math.max(next, this.peopleSentAt + COUNT_EVERY_MS) : null;
+	}
+
+	/**
+	 * A tick: sends the entries the outbox releases, one frame per connection, encoded once for all
+	 * who get the same. A connection that has not read its last frame gets them later (AwarenessFlow).
+	 */
+	send(now: number): void {
+		this.lastTickAt = now;
 		const ids = this.outbox.take();
 		const frames = new AwarenessFrames(this.awareness, ids);
 		const tickIds = new Set(ids);
-		const now = performance.now();
 		let holding = false;
 		for (const connection of this.connections()) {
 			// A client knows its own state; sending it back would only make it parse it again.
@@ -168,6 +213,32 @@ export class RoomAwareness {
 			if (released.length > 0) connection.send(frames.frame(released), 'awareness');
 			holding ||= connection.awarenessFlow.holding;
 		}
-		if (holding || !this.outbox.isEmpty) this.armTimer();
+		this.holding = holding;
+		if (this.peopleChanged && now - this.peopleSentAt >= COUNT_EVERY_MS) this.sendPresenceCount(now);
+	}
+
+	/** The count while the room is crowded; 0 once it no longer is (browsers count the states again). */
+	private sendPresenceCount(now: number): void {
+		this.peopleChanged = false;
+		this.peopleSentAt = now;
+		const people = this.crowded ? this.countPeople() : 0;
+		if (people === this.people) return;
+		this.people = people;
+		const message = encodePresenceCount(people);
+		for (const connection of this.connections()) connection.send(message, 'document');
+	}
+
+	private get crowded(): boolean {
+		return this.connections().size >= this.crowdFrom;
+	}
+
+	/** Distinct people among the states (the server stamps each with its account or guest id). */
+	private countPeople(): number {
+		const ids = new Set<unknown>();
+		for (const state of this.awareness.getStates().values()) {
+			const user: unknown = state.user;
+			if (user && typeof user === 'object' && 'id' in user) ids.add(user.id);
+		}
+		return ids.size;
 	}
 }

@@ -1,12 +1,13 @@
 import * as Y from 'yjs';
 import { CloseCode, type CloseCodeValue } from '../../src/lib/sync/endpoint.ts';
-import { Connection, type ConnectionAccess, type Socket } from './connection.ts';
+import { Connection, type ConnectionAccess, type Socket, type Transport } from './connection.ts';
 import { DocumentBroadcast } from './document-broadcast.ts';
 import type { SyncLimits } from './limits.ts';
 import { receiveMessage, type MessageTarget } from './message-receiver.ts';
 import { PendingUpdates } from './pending-updates.ts';
 import { encodeSyncStep1, encodeSyncStep2 } from './protocol.ts';
 import { RoomAwareness } from './room-awareness.ts';
+import { SendTurns } from './send-turns.ts';
 import { RoomPersistence } from './room-persistence.ts';
 import { RoomFacilitation, type BallotStore } from './room-facilitation.ts';
 import { parsePrivateNotesKey } from '../../src/lib/server/boards/private-notes.ts';
@@ -70,6 +71,7 @@ export class Room implements MessageTarget {
 	private readonly connections = new Set<Connection>();
 	private readonly persistence: RoomPersistence<Origin>;
 	private readonly broadcast: DocumentBroadcast<Connection>;
+	private readonly sendTurns: SendTurns;
 	private readonly pending: PendingUpdates<Connection>;
 	private readonly onUnloaded: (room: Room) => void;
 	private droppedUpdatesOfGone = 0;
@@ -190,10 +192,16 @@ export class Room implements MessageTarget {
 		this.limits = limits;
 		this.onUnloaded = onUnloaded;
 		const connections = () => this.connections;
-		this.broadcast = new DocumentBroadcast(connections, limits.broadcastWindowMs);
+		const schedule = () => this.sendTurns.schedule();
+		this.broadcast = new DocumentBroadcast(connections, limits.broadcastWindowMs, schedule);
 		this.persistence = persistence(this.doc, this.broadcast);
 		this.pending = new PendingUpdates(this.doc, limits.maxPendingBytes);
-		this.awareness = new RoomAwareness(this.doc, limits, connections, channel);
+		this.awareness = new RoomAwareness(this.doc, limits, connections, schedule, channel);
+		this.sendTurns = new SendTurns(
+			connections,
+			[this.broadcast, this.awareness],
+			limits.broadcastWindowMs / 2
+		);
 		this.facilitation =
 			board &&
 			new RoomFacilitation(key, this.doc, board.ballots, () => board.revealPrivateNotes(key, this.doc));
@@ -220,16 +228,24 @@ export class Room implements MessageTarget {
 	}
 
 	/** Adds an upgraded socket and starts the sync handshake. */
-	join(socket: Socket, access: ConnectionAccess): Connection {
-		const connection = new Connection(socket, this.limits, access, {
-			message: (from, data) => receiveMessage(this, from, data),
-			closed: (from) => this.leave(from)
-		});
+	join(socket: Socket, access: ConnectionAccess, transport: Transport | null = null): Connection {
+		const connection = new Connection(
+			socket,
+			this.limits,
+			access,
+			{
+				message: (from, data) => receiveMessage(this, from, data),
+				closed: (from) => this.leave(from)
+			},
+			transport
+		);
 		this.connections.add(connection);
 		this.clearGraceTimer();
 		connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)), 'document');
 		const states = this.awareness.everyState();
 		if (states) connection.send(states, 'document');
+		const people = this.awareness.presenceCount();
+		if (people) connection.send(people, 'document');
 		this.facilitation?.sendBallot(connection);
 		return connection;
 	}
@@ -325,6 +341,7 @@ export class Room implements MessageTarget {
 		await this.contributions?.destroy();
 		await this.persistence.compact();
 		this.broadcast.stop();
+		this.sendTurns.stop();
 		this.guard?.destroy();
 		this.awareness.destroy();
 		this.pending.drop();

@@ -174,7 +174,8 @@ export class SyncServer {
 			this.alive.add(ws);
 			ws.on('pong', () => this.alive.add(ws));
 			try {
-				room.join(ws, connectionAccess);
+				// The upgraded TCP socket is what \`ws\` writes its frames to: a room batches its writes there.
+				room.join(ws, connectionAccess, socket);
 			} catch (error) {
 				console.error(`[sync] joining board ${boardId} failed:`, error);
 				ws.close(CloseCode.InternalError, 'internal error');

@@ -16,6 +16,7 @@
  *   BENCH_INSTANCES=2 BENCH_SIZES=1000 npm run bench:sync # two instances joined by Redis, clients split
  *   BENCH_INSTANCES=1 BENCH_SIZES=1000 npm run bench:sync # the same on one instance (PostgreSQL, no Redis)
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,6 +36,8 @@ const SIZES = (process.env.BENCH_SIZES ?? (LIGHT ? '200,500,1000,2000,5000' : '5
 	.split(',')
 	.map(Number);
 const OBSERVERS = 4;
+const EDITS_PER_SECOND = 2;
+const CURSORS_PER_SECOND = Number(process.env.BENCH_CURSOR_RATE ?? 10);
 /** Light crowd sockets per worker thread. */
 const CROWD_PER_WORKER = 2500;
 const MEASURE_MS = Number(process.env.BENCH_SECONDS ?? 20) * 1000;
@@ -48,6 +51,21 @@ const BOARDS_FOR_MEMORY = Number(process.env.BENCH_BOARDS ?? 100);
  * simulated client on one of them in turn (as a load balancer would spread them).
  */
 const INSTANCES = process.env.BENCH_INSTANCES ? Number(process.env.BENCH_INSTANCES) : null;
+/**
+ * BENCH_PIN=1: the server gets core 0 to itself and the simulated clients share core 1, as in
+ * production, where the server's machine does not also run its users' browsers.
+ */
+const PIN = process.env.BENCH_PIN === '1';
+const pin = (pid: number, core: number) =>
+	execFileSync('taskset', ['--all-tasks', '--cpu-list', '--pid', String(core), String(pid)], {
+		stdio: 'ignore'
+	});
+if (PIN) pin(process.pid, 1);
+
+/** BENCH_PROFILE=dir writes a CPU profile of every simulated-client thread there. */
+const profileArgs = process.env.BENCH_PROFILE
+	? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE]
+	: [];
 
 // Every y-websocket provider adds a process 'exit' listener in Node.
 process.setMaxListeners(0);
@@ -101,6 +119,7 @@ async function runSize(clients: number): Promise<RunResult> {
 		: serverEnv;
 	const apps: AppProcess[] = [];
 	for (let i = 0; i < (INSTANCES ?? 1); i++) apps.push(await startApp({ dataDir, env }));
+	if (PIN) for (const a of apps) pin(a.child.pid!, 0);
 	const app = apps[0]!;
 	const wsUrlOf = (i: number) => `${apps[i % apps.length]!.url.replace('http', 'ws')}/sync`;
 	try {
@@ -109,11 +128,13 @@ async function runSize(clients: number): Promise<RunResult> {
 		const writers = LIGHT
 			? Math.min(50, Math.max(20, Math.round(clients * 0.05)))
 			: Math.max(2, Math.round(clients * 0.05));
-		const stock = LIGHT ? writers + OBSERVERS : clients;
+		// With the light crowd, the writers are part of it (their browsers' work is their own) and
+		// only the observers are stock clients.
+		const stock = LIGHT ? OBSERVERS : clients;
 		const writerEvery = stock / writers;
 		const all = Array.from({ length: stock }, (_, index) => ({
 			index,
-			writer: index % writerEvery < 1 && Math.floor(index / writerEvery) < writers
+			writer: !LIGHT && index % writerEvery < 1 && Math.floor(index / writerEvery) < writers
 		}));
 		const crowdSize = clients - stock;
 		// At least one crowd thread per instance, each holding an equal share.
@@ -125,9 +146,17 @@ async function runSize(clients: number): Promise<RunResult> {
 				boardId,
 				cookie,
 				clients: Math.max(0, Math.min(perCrowdWorker, crowdSize - w * perCrowdWorker)),
-				firstId: 3_500_000_000 + w * CROWD_PER_WORKER
+				firstId: 3_500_000_000 + w * CROWD_PER_WORKER,
+				writers: {
+					count: Math.floor(writers / crowdWorkers) + (w < writers % crowdWorkers ? 1 : 0),
+					editsPerSecond: EDITS_PER_SECOND,
+					cursorsPerSecond: CURSORS_PER_SECOND
+				}
 			};
-			return new Worker(new URL('./light-crowd.ts', import.meta.url), { workerData: setup });
+			return new Worker(new URL('./light-crowd.ts', import.meta.url), {
+				workerData: setup,
+				execArgv: profileArgs
+			});
 		});
 		const workers = Array.from({ length: WORKERS }, (_, w) => {
 			const setup: WorkerSetup = {
@@ -135,19 +164,19 @@ async function runSize(clients: number): Promise<RunResult> {
 				boardId,
 				cookie,
 				clients: all.filter((_, i) => i % WORKERS === w),
-				editsPerSecond: 2,
-				cursorsPerSecond: Number(process.env.BENCH_CURSOR_RATE ?? 10)
+				editsPerSecond: EDITS_PER_SECOND,
+				cursorsPerSecond: CURSORS_PER_SECOND
 			};
 			return new Worker(new URL('./sync-clients.ts', import.meta.url), {
 				workerData: setup,
-				execArgv: process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE] : []
+				execArgv: profileArgs
 			});
 		});
 		await Promise.race([
 			Promise.all([...workers, ...crowd].map((w) => nextMessage(w, 'synced'))),
 			sleep(180_000).then(() => Promise.reject(new Error(`${clients} clients did not sync within 180 s`)))
 		]);
-		const broadcast = (message: string) => workers.forEach((w) => w.postMessage(message));
+		const broadcast = (message: string) => [...workers, ...crowd].forEach((w) => w.postMessage(message));
 
 		// One more stock client on the otherwise idle main thread: what a client that is not
 		// queued behind hundreds of simulated neighbours sees of the server.
@@ -186,6 +215,10 @@ async function runSize(clients: number): Promise<RunResult> {
 		probe.destroy();
 
 		const sum = (key: keyof WorkerResult) => results.reduce((n, r) => n + (r[key] as number), 0);
+		const crowdSum = (key: 'editsSent' | 'cursorsSent') => crowdResults.reduce((n, r) => n + r[key], 0);
+		// Every stock client receives every edit: the writers' own in the light crowd, the others' in all-stock.
+		const sent = (key: 'editsSent' | 'cursorsSent') =>
+			LIGHT ? crowdSum(key) * stock : sum(key) * (stock - 1);
 		const editHist = merge(results.map((r) => r.edits));
 		const cursorHist = merge(results.map((r) => r.cursors));
 		return {
@@ -195,9 +228,9 @@ async function runSize(clients: number): Promise<RunResult> {
 			crowdClosed: crowdResults.reduce((n, r) => n + r.closed, 0),
 			edit: [50, 95, 99].map((p) => percentile(editHist, p)),
 			probe: [50, 99].map((p) => percentile(probeHist, p)),
-			editDelivery: sum('editsReceived') / Math.max(1, sum('editsSent') * (stock - 1)),
+			editDelivery: sum('editsReceived') / Math.max(1, sent('editsSent')),
 			cursor: [50, 95, 99].map((p) => percentile(cursorHist, p)),
-			cursorDelivery: sum('cursorsReceived') / Math.max(1, sum('cursorsSent') * (stock - 1)),
+			cursorDelivery: sum('cursorsReceived') / Math.max(1, sent('cursorsSent')),
 			serverCpu,
 			serverRss,
 			clientCpu

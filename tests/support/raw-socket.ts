@@ -34,3 +34,11 @@ export function syncUpdateFrame(update: Uint8Array): Uint8Array {
 	encoding.writeVarUint8Array(encoder, update);
 	return encoding.toUint8Array(encoder);
 }
+
+/** A y-websocket awareness frame carrying `update` (y-protocols' encodeAwarenessUpdate). */
+export function awarenessFrame(update: Uint8Array): Uint8Array {
+	const encoder = encoding.createEncoder();
+	encoding.writeVarUint(encoder, 1);
+	encoding.writeVarUint8Array(encoder, update);
+	return encoding.toUint8Array(encoder);
+}

@@ -1,12 +1,14 @@
 import * as decoding from 'lib0/decoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CloseCode } from '../../src/lib/sync/endpoint.ts';
+import { CloseCode, PRESENCE_MESSAGE } from '../../src/lib/sync/endpoint.ts';
+import { readAwarenessEntries } from '../../server/sync/awareness-codec.ts';
 import type { ConnectionAccess } from '../../server/sync/connection.ts';
 import { defaultLimits, type SyncLimits } from '../../server/sync/limits.ts';
 import { Room } from '../../server/sync/room.ts';
 import { FakeSocket, MemoryBallots, MemoryStore } from '../support/fake-socket.ts';
-import { syncUpdateFrame } from '../support/raw-socket.ts';
+import { awarenessFrame, syncUpdateFrame } from '../support/raw-socket.ts';
 import { waitFor } from '../support/stock-client.ts';
 
 const rooms: Room[] = [];
@@ -35,14 +37,15 @@ async function openRoom(limits: Partial<SyncLimits> = {}, store = new MemoryStor
 	return { room, store, unloaded: () => unloaded };
 }
 
+const access = (name: string, role: ConnectionAccess['role']): ConnectionAccess => ({
+	token: 't',
+	role,
+	principal: { kind: 'user' as const, id: name, name, email: `${name}@example.test`, sessionId: 's' }
+});
+
 function join(room: Room, role: ConnectionAccess['role'] = 'editor', name = 'Anouk') {
 	const socket = new FakeSocket();
-	const access = {
-		token: 't',
-		role,
-		principal: { kind: 'user' as const, id: name, name, email: `${name}@example.test`, sessionId: 's' }
-	};
-	room.join(socket.asSocket(), access);
+	room.join(socket.asSocket(), access(name, role));
 	socket.sent.length = 0;
 	return socket;
 }
@@ -142,4 +145,106 @@ describe('Room', () => {
 		expect(good.closeCode).toBeNull();
 		expect(room.stats().connections).toBe(1);
 	});
+
+	it('writes an edit and the cursors due with it to a socket as one write', async () => {
+		const { room } = await openRoom();
+		const writer = join(room);
+		const log: ('hold' | 'release' | 'document' | 'awareness')[] = [];
+		const reader = new FakeSocket();
+		reader.send = (message) => log.push(message[0] === 0 ? 'document' : 'awareness');
+		room.join(reader.asSocket(), access('Bram', 'viewer'), {
+			cork: () => log.push('hold'),
+			uncork: () => log.push('release')
+		});
+		log.length = 0;
+		const cursors = new awarenessProtocol.Awareness(new Y.Doc());
+		for (let i = 0; i < 30; i++) {
+			writer.receive(syncUpdateFrame(edit(`note ${i}`)));
+			cursors.setLocalState({ cursor: { x: i, y: i } });
+			writer.receive(awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(cursors, [cursors.clientID])));
+			await new Promise((resolve) => setTimeout(resolve, 20));
+		}
+		// Every write happens inside a turn, and some turns carry both kinds.
+		const turns = log
+			.join(' ')
+			.split('release')
+			.map((turn) => turn.trim())
+			.filter(Boolean);
+		expect(turns.every((turn) => turn.startsWith('hold'))).toBe(true);
+		expect(
+			turns.filter((turn) => turn.includes('document') && turn.includes('awareness')).length
+		).toBeGreaterThan(2);
+	});
+
+	describe('presence in a crowded room', () => {
+		const crowded = { quietPresenceFrom: 3, quietPresenceAfterMs: 150, awarenessTickMs: 20 };
+		const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+		/** A participant with a socket and an awareness state of their own. */
+		function participant(room: Room, name: string) {
+			const socket = join(room, 'editor', name);
+			const awareness = new awarenessProtocol.Awareness(new Y.Doc());
+			const announce = (state: Record<string, unknown>) => {
+				awareness.setLocalState(state);
+				socket.receive(
+					awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(awareness, [awareness.clientID]))
+				);
+			};
+			announce({ user: { name } });
+			return { socket, id: awareness.clientID, announce, renew: () => announce({ user: { name } }) };
+		}
+
+		it('stops renewing an idle participant to everyone, passes on what they do, and counts them all', async () => {
+			const { room } = await openRoom(crowded);
+			const anouk = participant(room, 'Anouk');
+			const bram = participant(room, 'Bram');
+			const chris = participant(room, 'Chris');
+			await sleep(250);
+			bram.socket.sent.length = 0;
+			anouk.renew();
+			await sleep(100);
+			expect(awarenessIdsIn(bram.socket)).not.toContain(anouk.id);
+
+			anouk.announce({ user: { name: 'Anouk' }, cursor: { x: 1, y: 2 } });
+			await waitFor(() => awarenessIdsIn(bram.socket).includes(anouk.id), 'the cursor move to reach Bram');
+
+			// Someone joining gets the active participants' states, and the count of everyone.
+			const late = new FakeSocket();
+			room.join(late.asSocket(), access('Dirk', 'viewer'));
+			expect(awarenessIdsIn(late)).toEqual([anouk.id]);
+			expect(presenceCountsIn(late)).toEqual([3]);
+			// Those present hear the new count once Dirk shows up.
+			participant(room, 'Dirk');
+			await waitFor(() => presenceCountsIn(chris.socket).at(-1) === 4, 'the new count');
+		});
+
+		it('renews everyone to everyone while the room is small', async () => {
+			const { room } = await openRoom({ ...crowded, quietPresenceFrom: 4 });
+			const anouk = participant(room, 'Anouk');
+			const bram = participant(room, 'Bram');
+			participant(room, 'Chris');
+			await sleep(250);
+			bram.socket.sent.length = 0;
+			anouk.renew();
+			await waitFor(() => awarenessIdsIn(bram.socket).includes(anouk.id), 'the renewal to reach Bram');
+		});
+	});
 });
+
+/** The client ids in the awareness frames a socket was sent. */
+function awarenessIdsIn(socket: FakeSocket): number[] {
+	return socket.sent.flatMap((frame) => {
+		const decoder = decoding.createDecoder(frame);
+		if (decoding.readVarUint(decoder) !== 1) return [];
+		return readAwarenessEntries(decoding.readVarUint8Array(decoder)).map((entry) => entry.clientId);
+	});
+}
+
+/** The counts of people present a socket was sent. */
+function presenceCountsIn(socket: FakeSocket): number[] {
+	return socket.sent.flatMap((frame) => {
+		const decoder = decoding.createDecoder(frame);
+		if (decoding.readVarUint(decoder) !== PRESENCE_MESSAGE) return [];
+		return [(JSON.parse(decoding.readVarString(decoder)) as { people: number }).people];
+	});
+}

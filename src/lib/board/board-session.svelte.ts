@@ -1,9 +1,17 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
+import * as decoding from 'lib0/decoding';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { boardRecords } from '$lib/board/board-doc.ts';
 import { BOARD_ROLES, type BoardRole } from '$lib/roles.ts';
-import { CloseCode, endsAccess, isFinalClose, PRIVATE_NOTES_CHANNEL, SYNC_PATH } from '$lib/sync/endpoint.ts';
+import {
+	CloseCode,
+	endsAccess,
+	isFinalClose,
+	PRESENCE_MESSAGE,
+	PRIVATE_NOTES_CHANNEL,
+	SYNC_PATH
+} from '$lib/sync/endpoint.ts';
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline';
 
@@ -48,6 +56,11 @@ export class BoardSession {
 	/** The doc holds the board, from the server or from the local copy: the canvas can open. */
 	ready = $state(false);
 	participants = $state<Participant[]>([]);
+	/**
+	 * How many people are on the board, as the server counts them. In a crowded room the server
+	 * passes on only the presence of who is active, so `participants` lists fewer.
+	 */
+	present = $state(0);
 	private readonly userId: string;
 	private readonly userRole: BoardRole;
 	/** The server closed the connection for good: access ended, or (with the code) another reason. */
@@ -92,6 +105,10 @@ export class BoardSession {
 			if (this.stopped.accessEnded) void this.local.clearData();
 		});
 		this.provider.awareness.on('change', () => this.updateParticipants());
+		this.provider.messageHandlers[PRESENCE_MESSAGE] = (_encoder, decoder) => {
+			const { people } = JSON.parse(decoding.readVarString(decoder)) as { people: unknown };
+			if (typeof people === 'number' && Number.isSafeInteger(people) && people >= 0) this.present = people;
+		};
 		window.addEventListener('online', this.onOnline);
 		window.addEventListener('offline', this.onOffline);
 	}

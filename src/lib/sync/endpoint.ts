@@ -7,8 +7,13 @@ export const PRIVATE_NOTES_CHANNEL = 'private';
 
 /** Werkbord's own message types beside y-websocket's: a facilitation command as JSON text… */
 export const COMMAND_MESSAGE = 20;
-/** …and, to one voter only, their own dots in the open vote (JSON text). */
+/** …and, to one voter only, their own dots in the open vote (JSON text)… */
 export const BALLOT_MESSAGE = 21;
+/**
+ * …and how many people are on the board (JSON text `{ "people": n }`): in a crowded room the
+ * awareness states show only who is active (server/sync/room-awareness.ts).
+ */
+export const PRESENCE_MESSAGE = 22;
 
 /**
  * WebSocket close codes the sync server uses; 4xxx are ours, the rest are standard. The stock
