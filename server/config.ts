@@ -3,6 +3,8 @@ export interface ServerConfig {
 	host: string;
 	/** Redis joining several instances (REDIS_URL); they must share one PostgreSQL database. */
 	redisUrl?: string;
+	/** From how many connections a board shows only its active people (QUIET_PRESENCE_FROM; see SyncLimits). */
+	quietPresenceFrom?: number;
 }
 
 export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -16,5 +18,11 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Serve
 			'REDIS_URL joins several instances, which must share one database: set DATABASE_URL (PostgreSQL) too'
 		);
 	}
-	return { port, host: env.HOST || '0.0.0.0', redisUrl };
+	const quietPresenceFrom = env.QUIET_PRESENCE_FROM ? Number(env.QUIET_PRESENCE_FROM) : undefined;
+	if (quietPresenceFrom !== undefined && !(Number.isInteger(quietPresenceFrom) && quietPresenceFrom >= 2)) {
+		throw new Error(
+			`QUIET_PRESENCE_FROM must be a whole number of at least 2, got "${env.QUIET_PRESENCE_FROM}"`
+		);
+	}
+	return { port, host: env.HOST || '0.0.0.0', redisUrl, quietPresenceFrom };
 }

@@ -33,7 +33,8 @@ const handler: RequestHandler = (req, res, next) => {
 const relay = config.redisUrl ? await RedisRelay.connect(config.redisUrl) : undefined;
 const sync = createSyncServer(storage, {
 	origin: process.env.ORIGIN && new URL(process.env.ORIGIN).origin,
-	relay
+	relay,
+	limits: config.quietPresenceFrom ? { quietPresenceFrom: config.quietPresenceFrom } : {}
 });
 const server = createAppServer({ sync, storage, relay, handler });
 

@@ -79,10 +79,12 @@ export class RoomAwareness implements Outgoing {
 		// 'change' lists what really changed; 'update' (emitted right after) also lists renewals.
 		this.awareness.on('change', (change: AwarenessChange) => {
 			const now = performance.now();
-			for (const id of [...change.added, ...change.updated]) this.changedAt.set(id, now);
+			// In a crowded room arriving is not yet doing something: the count shows who arrived.
+			const shownArrivals = this.crowded ? [] : change.added;
+			for (const id of [...shownArrivals, ...change.updated]) this.changedAt.set(id, now);
 			for (const id of change.removed) this.changedAt.delete(id);
 			if (change.added.length > 0 || change.removed.length > 0) this.peopleChanged = true;
-			for (const id of [...change.added, ...change.updated, ...change.removed]) this.outbox.markChanged(id);
+			for (const id of [...shownArrivals, ...change.updated, ...change.removed]) this.outbox.markChanged(id);
 		});
 		this.awareness.on('update', (change: AwarenessChange, origin: unknown) => this.updated(change, origin));
 	}
@@ -163,12 +165,12 @@ export class RoomAwareness implements Outgoing {
 			this.channel.publishAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
 		}
 		for (const id of change.updated) if (!this.isQuiet(id)) this.outbox.markRenewed(id);
-		if (!this.outbox.isEmpty) this.pending();
+		if (!this.outbox.isEmpty || this.peopleChanged) this.pending();
 	}
 
 	/**
 	 * Whether an entry is quiet: in a room of `quietPresenceFrom` connections or more, one that has
-	 * not changed for `quietPresenceAfterMs`. A quiet entry's renewals are not passed on, so the others'
+	 * not changed for `quietPresenceAfterMs` (or not since it arrived). A quiet entry's renewals are not passed on, so the others'
 	 * browsers let it lapse after 30 s, until it changes again. Without that, every browser renews
 	 * its presence every 15 s to every other: N² entries, 240,000 a second for 2,000 people (and as
 	 * many echoed back), which is more than the server and its network can carry. The count of

@@ -26,9 +26,14 @@ try {
 	const cookie = await signUpOverHttp(app.url, 'Bench');
 	const boardId = await createBoardOverHttp(app.url, cookie, `${NOTES} notes`);
 
-	const doc = await noteBoard(NOTES);
+	// In parts of 2,000 notes: one message may not be larger than 2 MiB (SyncLimits.maxMessageBytes).
+	const doc = new Y.Doc();
 	const provider = connectProvider(`${app.url.replace('http', 'ws')}/sync`, boardId, cookie, doc);
 	await whenSynced(provider);
+	for (let from = 0; from < NOTES; from += 2_000) {
+		await noteBoard(Math.min(2_000, NOTES - from), { doc, from, total: NOTES });
+		await sleep(500);
+	}
 	await sleep(1_000);
 	provider.destroy();
 	const documentBytes = Y.encodeStateAsUpdate(doc).byteLength;

@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { ignorePresenceCount } from '../support/stock-client.ts';
 import { browserLikeWebSocket } from '../support/ws-client.ts';
 import { createHistogram, record } from './histogram.ts';
 
@@ -54,6 +55,7 @@ function connect({ index, writer }: { index: number; writer: boolean }) {
 		disableBc: true,
 		resyncInterval: -1
 	});
+	ignorePresenceCount(provider);
 	// As the board page does: a participant is announced at once, not only at the first renewal.
 	provider.awareness.setLocalStateField('user', { name: `Deelnemer ${index}`, color: '#1f77b4' });
 	const edits$ = doc.getMap<{ t: number; m: boolean }>('bench');

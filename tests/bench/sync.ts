@@ -2,8 +2,8 @@
  * Sync benchmark: N clients on one board against the production server (a separate process), as
  * production runs it — each participant's browser is its own machine. By default a light crowd
  * (light-crowd.ts: raw protocol clients that answer as a stock client does, without applying Yjs)
- * stands for the watchers, and 20–50 stock y-websocket writers (2 edits/s, 10 cursor moves/s) and
- * 4 stock observers time delivery. BENCH_CROWD=stock makes every client a stock one (5% writing):
+ * stands for the participants, 20–50 of them writing (2 edits/s, 10 cursor moves/s), and 4 stock
+ * y-websocket observers time delivery. BENCH_CROWD=stock makes every client a stock one (5% writing):
  * then the clients' own Yjs work on this machine's two cores is what is measured. Prints latency
  * percentiles, delivery ratios, server CPU and RSS per N, then the server's memory per open board.
  *
@@ -15,6 +15,7 @@
  *   BENCH_SERVER_PROFILE=/tmp/prof npm run bench:sync   # a CPU profile of the server for each size
  *   BENCH_INSTANCES=2 BENCH_SIZES=1000 npm run bench:sync # two instances joined by Redis, clients split
  *   BENCH_INSTANCES=1 BENCH_SIZES=1000 npm run bench:sync # the same on one instance (PostgreSQL, no Redis)
+ *   BENCH_PIN=1 npm run bench:sync         # server on core 0, every simulated client on core 1
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -289,7 +290,7 @@ const deployment = INSTANCES
 	? `, ${INSTANCES} instance(s) on PostgreSQL${INSTANCES > 1 ? ' joined by Redis' : ''} (CPU and RSS summed)`
 	: '';
 console.log(
-	`Werkbord sync benchmark — ${LIGHT ? 'light crowd + stock writers and observers' : 'all stock clients'}, ${MEASURE_MS / 1000} s per size, writers: 2 edits/s + 10 cursor moves/s${deployment}`
+	`Werkbord sync benchmark — ${LIGHT ? 'light crowd (writers among it) + stock observers' : 'all stock clients'}, ${MEASURE_MS / 1000} s per size, writers: ${EDITS_PER_SECOND} edits/s + ${CURSORS_PER_SECOND} cursor moves/s${deployment}${PIN ? ', server pinned to core 0 and clients to core 1' : ''}`
 );
 const rows: Row[] = [];
 for (const size of SIZES) {

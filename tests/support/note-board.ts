@@ -14,13 +14,19 @@ globalThis.cancelAnimationFrame ??= (handle) => clearTimeout(handle);
  */
 export async function noteBoard(
 	count: number,
-	options: { doc?: Y.Doc; from?: number; onUpdate?: (update: Uint8Array) => void } = {}
+	options: {
+		doc?: Y.Doc;
+		from?: number;
+		/** Notes the whole board will have, when it is built in parts (sets the grid's width). */
+		total?: number;
+		onUpdate?: (update: Uint8Array) => void;
+	} = {}
 ): Promise<Y.Doc> {
 	const doc = options.doc ?? new Y.Doc();
 	const from = options.from ?? 0;
 	const store = createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils });
 	const unbind = bindStoreToDoc(store, doc);
-	const perRow = Math.ceil(Math.sqrt(from + count));
+	const perRow = Math.ceil(Math.sqrt(options.total ?? from + count));
 	const record = (i: number, index: string) =>
 		noteRecord(
 			`n${i}`,
@@ -29,7 +35,7 @@ export async function noteBoard(
 			Math.floor(i / perRow) * 240,
 			index
 		);
-	const indices = getIndices(from + count);
+	const indices = getIndices(options.total ?? from + count);
 	const listener = (update: Uint8Array) => options.onUpdate?.(update);
 	doc.on('update', listener);
 	if (options.onUpdate) {
@@ -39,7 +45,7 @@ export async function noteBoard(
 			await new Promise((resolve) => setTimeout(resolve, 0));
 		}
 	} else {
-		store.put(indices.slice(from).map((index, j) => record(from + j, index)));
+		store.put(indices.slice(from, from + count).map((index, j) => record(from + j, index)));
 	}
 	await new Promise((resolve) => setTimeout(resolve, 100));
 	doc.off('update', listener);

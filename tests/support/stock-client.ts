@@ -1,16 +1,27 @@
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { browserLikeWebSocket } from './ws-client.ts';
+import { PRESENCE_MESSAGE } from '../../src/lib/sync/endpoint.ts';
 
 // No server code in here: the Playwright tests use these clients too.
 
 /** A stock y-websocket client, as the browser uses it: with the session cookie and the page's Origin. */
 export function connectProvider(wsUrl: string, boardId: string, cookie: string, doc = new Y.Doc()) {
-	return new WebsocketProvider(wsUrl, boardId, doc, {
+	const provider = new WebsocketProvider(wsUrl, boardId, doc, {
 		WebSocketPolyfill: browserLikeWebSocket(cookie),
 		disableBc: true,
 		maxBackoffTime: 500
 	});
+	ignorePresenceCount(provider);
+	return provider;
+}
+
+/**
+ * A crowded room sends the count of people present (the board page shows it); a stock client
+ * without a handler for it would log "Unable to compute message" for each.
+ */
+export function ignorePresenceCount(provider: WebsocketProvider): void {
+	provider.messageHandlers[PRESENCE_MESSAGE] = () => {};
 }
 
 export function whenSynced(provider: WebsocketProvider): Promise<void> {

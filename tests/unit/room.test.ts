@@ -213,9 +213,12 @@ describe('Room', () => {
 			room.join(late.asSocket(), access('Dirk', 'viewer'));
 			expect(awarenessIdsIn(late)).toEqual([anouk.id]);
 			expect(presenceCountsIn(late)).toEqual([3]);
-			// Those present hear the new count once Dirk shows up.
-			participant(room, 'Dirk');
+			// Those present hear the new count once Dirk shows up, not Dirk himself until he does something.
+			const dirk = participant(room, 'Dirk');
 			await waitFor(() => presenceCountsIn(chris.socket).at(-1) === 4, 'the new count');
+			expect(awarenessIdsIn(chris.socket)).not.toContain(dirk.id);
+			dirk.announce({ user: { name: 'Dirk' }, cursor: { x: 5, y: 5 } });
+			await waitFor(() => awarenessIdsIn(chris.socket).includes(dirk.id), 'Dirk’s cursor');
 		});
 
 		it('renews everyone to everyone while the room is small', async () => {

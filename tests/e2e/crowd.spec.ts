@@ -1,0 +1,65 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { WebsocketProvider } from 'y-websocket';
+import { postForm, signUpOverHttp, startApp, type AppProcess } from '../support/app-process.ts';
+import { connectProvider, whenSynced } from '../support/stock-client.ts';
+import { createBoard, expect, shareLink, test, waitForCanvas } from './fixtures.ts';
+
+// A server of its own that treats a board of two connections as crowded (QUIET_PRESENCE_FROM),
+// so a handful of clients show what a crowd of hundreds would.
+const PORT = 4175;
+test.use({ baseURL: `http://127.0.0.1:${PORT}` });
+
+let app: AppProcess;
+const dataDir = mkdtempSync(join(tmpdir(), 'werkbord-e2e-crowd-'));
+
+test.beforeAll(async () => {
+	app = await startApp({ dataDir, port: PORT, env: { QUIET_PRESENCE_FROM: '2' } });
+});
+
+test.afterAll(async () => {
+	await app.stop();
+	rmSync(dataDir, { recursive: true, force: true });
+});
+
+test('a crowded board counts everyone and lists who is active', async ({ participant, baseURL }) => {
+	const anouk = await participant('Anouk');
+	const boardId = await createBoard(anouk, 'Grote zaal', 'post');
+	await waitForCanvas(anouk);
+	const token = (await shareLink(anouk, boardId, 'editor')).split('/s/')[1]!;
+
+	const people: WebsocketProvider[] = [];
+	try {
+		for (let i = 1; i <= 6; i++) {
+			const cookie = await signUpOverHttp(
+				baseURL!,
+				`Kijker ${i}`,
+				`kijker-${i}-${crypto.randomUUID()}@example.test`
+			);
+			await postForm(baseURL!, `/s/${token}?/join`, {}, cookie);
+			const provider = connectProvider(`${baseURL!.replace(/^http/, 'ws')}/sync`, boardId, cookie);
+			provider.awareness.setLocalStateField('user', { color: '#1971c2' });
+			people.push(provider);
+		}
+		await Promise.all(people.map(whenSynced));
+
+		// Arriving is not doing something: they are counted, not listed.
+		const menu = anouk.getByTestId('participant-menu');
+		await expect(menu.getByTestId('participant-count')).toHaveText('7');
+		await menu.locator('summary').click();
+		await expect(menu.getByTestId('participant')).toHaveCount(1);
+		await expect(menu.getByTestId('participants-watching')).toHaveText('en nog 6 die meekijken');
+
+		// One of them moves: now listed by name.
+		people[2]!.awareness.setLocalStateField('cursor', { x: 10, y: 20 });
+		await expect(menu.getByTestId('participant').filter({ hasText: 'Kijker 3' })).toHaveCount(1);
+		await expect(menu.getByTestId('participants-watching')).toHaveText('en nog 5 die meekijken');
+
+		// Two leave: the count follows.
+		people.splice(0, 2).forEach((provider) => provider.destroy());
+		await expect(menu.getByTestId('participant-count')).toHaveText('5');
+	} finally {
+		for (const provider of people) provider.destroy();
+	}
+});
