@@ -43,11 +43,11 @@ export class RoomAwareness implements Outgoing {
 	private readonly ownership = new AwarenessOwnership<Connection>();
 	/** Entries whose state came from clients of other instances (and is not held here). */
 	private readonly relayedIds = new Set<number>();
-	/** When each entry last really changed (someone joined, moved their cursor, selected something). */
+	/** When each entry last really changed (moved a cursor, selected something; joined a small room). */
 	private readonly changedAt = new Map<number, number>();
 	private readonly crowdFrom: number;
 	private readonly quietAfterMs: number;
-	/** People present (distinct accounts and guests) as last sent, 0 while not crowded; recounted when someone came or went. */
+	/** People present (distinct accounts and guests) as last sent; 0 while the room is not crowded. */
 	private people = 0;
 	private peopleChanged = false;
 	private peopleSentAt = -Infinity;
@@ -170,11 +170,11 @@ export class RoomAwareness implements Outgoing {
 
 	/**
 	 * Whether an entry is quiet: in a room of `quietPresenceFrom` connections or more, one that has
-	 * not changed for `quietPresenceAfterMs` (or not since it arrived). A quiet entry's renewals are not passed on, so the others'
-	 * browsers let it lapse after 30 s, until it changes again. Without that, every browser renews
-	 * its presence every 15 s to every other: N² entries, 240,000 a second for 2,000 people (and as
-	 * many echoed back), which is more than the server and its network can carry. The count of
-	 * people present comes from the server instead (`presenceCount`).
+	 * not changed for `quietPresenceAfterMs` (or not since it arrived). A quiet entry's renewals are
+	 * not passed on, so the others' browsers let it lapse after 30 s, until it changes again.
+	 * Without that, every browser renews its presence every 15 s to every other: N² entries,
+	 * 240,000 a second for 2,000 people (and as many echoed back), more than the server and its
+	 * network can carry. The count of people present comes from the server instead.
 	 */
 	private isQuiet(id: number): boolean {
 		if (!this.crowded) return false;
@@ -207,7 +207,8 @@ export class RoomAwareness implements Outgoing {
 		const frames = new AwarenessFrames(this.awareness, ids);
 		const tickIds = new Set(ids);
 		let holding = false;
-		for (const connection of this.connections()) {
+		// A tick for the count alone has no entries for anyone.
+		for (const connection of ids.length > 0 || this.holding ? this.connections() : []) {
 			// A client knows its own state; sending it back would only make it parse it again.
 			const own = [...connection.awarenessIds].some((id) => tickIds.has(id));
 			const idsForIt = own ? ids.filter((id) => !connection.awarenessIds.has(id)) : ids;

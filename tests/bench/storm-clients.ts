@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { ignorePresenceCount } from '../support/stock-client.ts';
 import { browserLikeWebSocket } from '../support/ws-client.ts';
 
 export interface StormSetup {
@@ -73,6 +74,7 @@ const providers = Array.from({ length: setup.clients }, (_, index) => {
 		resyncInterval: -1,
 		params: { client: String(index) }
 	});
+	ignorePresenceCount(provider);
 	provider.awareness.setLocalStateField('user', { name: `Deelnemer ${index}` });
 	provider.on('sync', (synced: boolean) => {
 		if (synced && stormAt !== null && resyncedAt[index] === null) resyncedAt[index] = now() - stormAt;
