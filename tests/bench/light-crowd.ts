@@ -163,7 +163,7 @@ function connect(index: number): { synced: () => boolean; close: () => void; wri
 				writerTimers.push(start);
 			};
 			every(editsPerSecond, () => {
-				edits.set(`${index}:${seq++}`, { t: now(), m: measuring });
+				edits.set(`${id}:${seq++}`, { t: now(), m: measuring });
 				if (measuring) result.editsSent++;
 			});
 			every(cursorsPerSecond, () => {
