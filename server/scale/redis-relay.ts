@@ -12,6 +12,9 @@ const lockKey = (key: string) => `${PREFIX}compact:${key}`;
 const LOCK_MS = 60_000;
 const RELEASE_OWN_LOCK = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0`;
 
+/** How often an instance says it is alive, and after how long without a word it counts as gone. */
+const LIVENESS = { heartbeatMs: 2_000, goneAfterMs: 10_000 };
+
 /** What a room message carries. */
 const Kind = { Updates: 0, Awareness: 1, Position: 2 } as const;
 
@@ -29,8 +32,13 @@ export class RedisRelay implements Relay {
 	private readonly subscriber: ReturnType<typeof createClient>;
 	private readonly channels = new Map<string, RoomChannel>();
 	private eventListener: ((event: AccessEvent) => void) | null = null;
+	private goneListener: ((instance: string) => void) | null = null;
+	/** Other instances, when each was last heard of. */
+	private readonly peers = new Map<string, number>();
+	private readonly heartbeat: NodeJS.Timeout;
+	private readonly goneAfterMs: number;
 
-	private constructor(url: string) {
+	private constructor(url: string, liveness: typeof LIVENESS) {
 		// Commands while Redis is away fail at once rather than queue: a lost relay message is
 		// repaired from the database, a queued one would only arrive late.
 		this.publisher = createClient({ url, disableOfflineQueue: true });
@@ -46,16 +54,22 @@ export class RedisRelay implements Relay {
 			client.on('ready', () => {
 				if (connected) for (const channel of this.channels.values()) channel.resync();
 				connected = true;
+				// Silence while this instance was cut off says nothing about the others.
+				for (const instance of this.peers.keys()) this.peers.set(instance, performance.now());
 			});
 		}
+		this.goneAfterMs = liveness.goneAfterMs;
+		this.heartbeat = setInterval(() => this.beat(), liveness.heartbeatMs);
+		this.heartbeat.unref();
 	}
 
 	/** Connects to Redis at `url` (both connections up before it resolves). */
-	static async connect(url: string): Promise<RedisRelay> {
-		const relay = new RedisRelay(url);
+	static async connect(url: string, liveness = LIVENESS): Promise<RedisRelay> {
+		const relay = new RedisRelay(url, liveness);
 		await relay.publisher.connect();
 		await relay.subscriber.connect();
 		await relay.subscriber.subscribe(EVENTS_CHANNEL, (message) => relay.receiveEvent(message));
+		relay.beat();
 		return relay;
 	}
 
@@ -93,6 +107,10 @@ export class RedisRelay implements Relay {
 		this.eventListener = listener;
 	}
 
+	onInstanceGone(listener: ((instance: string) => void) | null): void {
+		this.goneListener = listener;
+	}
+
 	status(): RelayStatus {
 		return {
 			connected: this.publisher.isReady && this.subscriber.isReady,
@@ -101,6 +119,7 @@ export class RedisRelay implements Relay {
 	}
 
 	async close(): Promise<void> {
+		clearInterval(this.heartbeat);
 		this.channels.clear();
 		await Promise.allSettled([this.subscriber.close(), this.publisher.close()]);
 	}
@@ -111,16 +130,39 @@ export class RedisRelay implements Relay {
 		this.publisher.publish(channel, message).catch(() => {});
 	}
 
+	/** @internal Any message from another instance shows it is alive. */
+	heard(instance: string): void {
+		this.peers.set(instance, performance.now());
+	}
+
 	/** @internal */
 	async leave(key: string, channel: RoomChannel): Promise<void> {
 		if (this.channels.get(key) === channel) this.channels.delete(key);
 		await this.subscriber.unsubscribe(roomChannel(key), channel.listener, true).catch(() => {});
 	}
 
+	/**
+	 * Says this instance is alive, and lets go of instances not heard of for a while — unless
+	 * this instance is the one cut off from Redis (then nobody was heard, and nobody is gone).
+	 */
+	private beat(): void {
+		this.publish(EVENTS_CHANNEL, JSON.stringify({ from: this.instance }));
+		if (!this.subscriber.isReady) return;
+		const now = performance.now();
+		for (const [instance, heardAt] of this.peers) {
+			if (now - heardAt < this.goneAfterMs) continue;
+			this.peers.delete(instance);
+			this.goneListener?.(instance);
+		}
+	}
+
+	/** An access event or a heartbeat (no event) from an instance. */
 	private receiveEvent(message: string): void {
 		try {
-			const { from, event } = JSON.parse(message) as { from: string; event: AccessEvent };
-			if (from !== this.instance) this.eventListener?.(event);
+			const { from, event } = JSON.parse(message) as { from: string; event?: AccessEvent };
+			if (from === this.instance) return;
+			this.heard(from);
+			if (event) this.eventListener?.(event);
 		} catch (error) {
 			console.error('[relay] unreadable access event:', error);
 		}
@@ -192,7 +234,9 @@ class RoomChannel implements RelayChannel {
 	private receive(receiver: RelayReceiver, message: Buffer): void {
 		try {
 			const decoder = decoding.createDecoder(message);
-			if (decoding.readVarString(decoder) === this.relay.instance) return;
+			const from = decoding.readVarString(decoder);
+			if (from === this.relay.instance) return;
+			this.relay.heard(from);
 			const kind = decoding.readVarUint(decoder);
 			if (kind === Kind.Updates) {
 				const lastSeq = decoding.readVarUint(decoder);
@@ -200,7 +244,7 @@ class RoomChannel implements RelayChannel {
 				const updates = Array.from({ length: count }, () => decoding.readVarUint8Array(decoder));
 				receiver.updates(updates, lastSeq);
 			} else if (kind === Kind.Awareness) {
-				receiver.awareness(decoding.readVarUint8Array(decoder));
+				receiver.awareness(decoding.readVarUint8Array(decoder), from);
 			} else if (kind === Kind.Position) {
 				receiver.position(decoding.readVarUint(decoder));
 			}

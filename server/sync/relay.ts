@@ -17,6 +17,8 @@ export interface Relay {
 	publishEvent(event: AccessEvent): void;
 	/** Access events from the other instances (not this one's own). */
 	onEvent(listener: ((event: AccessEvent) => void) | null): void;
+	/** Another instance stopped answering (it crashed, or lost its link): its clients' cursors go. */
+	onInstanceGone(listener: ((instance: string) => void) | null): void;
 	/** Up and connected, for /healthz. */
 	status(): RelayStatus;
 	close(): Promise<void>;
@@ -47,7 +49,8 @@ export interface RelayChannel {
 
 export interface RelayReceiver {
 	updates(updates: Uint8Array[], lastSeq: number): void;
-	awareness(update: Uint8Array): void;
+	/** Awareness entries of the clients of instance `from`. */
+	awareness(update: Uint8Array, from: string): void;
 	/** Another instance's document holds the log through `lastSeq`. */
 	position(lastSeq: number): void;
 	/**

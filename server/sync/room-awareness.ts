@@ -41,8 +41,10 @@ export class RoomAwareness implements Outgoing {
 	private readonly tickMs: number;
 	private readonly outbox: AwarenessOutbox;
 	private readonly ownership = new AwarenessOwnership<Connection>();
-	/** Entries whose state came from clients of other instances (and is not held here). */
-	private readonly relayedIds = new Set<number>();
+	/** Entries whose state came from clients of other instances (not held here), by instance. */
+	private readonly relayedFrom = new Map<number, string>();
+	/** The instance whose entries are being applied (inside `applyRelayed`). */
+	private relayingFrom: string | null = null;
 	/** When each entry last really changed (moved a cursor, selected something; joined a small room). */
 	private readonly changedAt = new Map<number, number>();
 	private readonly crowdFrom: number;
@@ -106,7 +108,7 @@ export class RoomAwareness implements Outgoing {
 		const entries = readAwarenessEntries(update);
 		const ownership = this.ownership;
 		// States of other clients in it mean the client echoes what it has read.
-		const echoed = (id: number) => ownership.heldByOther(connection, id) || this.relayedIds.has(id);
+		const echoed = (id: number) => ownership.heldByOther(connection, id) || this.relayedFrom.has(id);
 		if (entries.some((entry) => echoed(entry.clientId))) connection.awarenessFlow.echoed();
 		const permitted = ownership.permitted(
 			connection,
@@ -122,8 +124,19 @@ export class RoomAwareness implements Outgoing {
 	}
 
 	/** Entries from another instance's clients, checked and stamped there. Throws on a malformed update. */
-	applyRelayed(update: Uint8Array): void {
-		awarenessProtocol.applyAwarenessUpdate(this.awareness, update, RELAYED);
+	applyRelayed(update: Uint8Array, from: string): void {
+		this.relayingFrom = from;
+		try {
+			awarenessProtocol.applyAwarenessUpdate(this.awareness, update, RELAYED);
+		} finally {
+			this.relayingFrom = null;
+		}
+	}
+
+	/** An instance is gone: its clients' cursors disappear now, not after the 30 s timeout. */
+	dropInstance(instance: string): void {
+		const ids = [...this.relayedFrom].filter(([, from]) => from === instance).map(([id]) => id);
+		if (ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, RELAYED);
 	}
 
 	/** The connection's cursors disappear for everyone. */
@@ -155,10 +168,10 @@ export class RoomAwareness implements Outgoing {
 			for (const id of change.removed) this.ownership.release(origin, id);
 		}
 		for (const id of present) {
-			if (origin === RELAYED) this.relayedIds.add(id);
-			else this.relayedIds.delete(id);
+			if (origin === RELAYED && this.relayingFrom) this.relayedFrom.set(id, this.relayingFrom);
+			else this.relayedFrom.delete(id);
 		}
-		for (const id of change.removed) this.relayedIds.delete(id);
+		for (const id of change.removed) this.relayedFrom.delete(id);
 		// Timeouts happen on every instance by themselves; the rest are this instance's clients'.
 		if (this.channel && origin !== RELAYED && origin !== 'timeout') {
 			const ids = [...present, ...change.removed];

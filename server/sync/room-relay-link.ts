@@ -39,7 +39,7 @@ export class RoomRelayLink {
 		this.channel = options.channel;
 		this.channel.attach({
 			updates: (updates, lastSeq) => this.receive(updates, lastSeq),
-			awareness: (update) => options.awareness.applyRelayed(update),
+			awareness: (update, from) => options.awareness.applyRelayed(update, from),
 			position: (lastSeq) => {
 				if (lastSeq > this.persistence.coverage.through) this.catchUp(0);
 			},

@@ -118,6 +118,11 @@ export class SyncServer {
 		boardEvents().on('access-changed', this.onAccessChanged);
 		boardEvents().on('principal-changed', this.onPrincipalChanged);
 		this.relay?.onEvent((event) => this.applyAccessEvent(event));
+		this.relay?.onInstanceGone((instance) => {
+			this.dropInstance(instance).catch((error: unknown) =>
+				console.error(`[sync] removing the cursors of instance ${instance} failed:`, error)
+			);
+		});
 		// Restored snapshots go into the live document as a change by the server, saved before it answers.
 		registerBoardWriter(async (boardId, change) => {
 			const room = await this.registry.open(boardId);
@@ -181,6 +186,11 @@ export class SyncServer {
 				ws.close(CloseCode.InternalError, 'internal error');
 			}
 		});
+	}
+
+	/** An instance died: the cursors of its clients leave every room here. */
+	private async dropInstance(instance: string): Promise<void> {
+		for (const room of await this.registry.loaded()) room.awareness.dropInstance(instance);
 	}
 
 	private shared(event: AccessEvent): void {
@@ -256,6 +266,7 @@ export class SyncServer {
 		boardEvents().off('access-changed', this.onAccessChanged);
 		boardEvents().off('principal-changed', this.onPrincipalChanged);
 		this.relay?.onEvent(null);
+		this.relay?.onInstanceGone(null);
 		registerBoardWriter(null);
 		await this.registry.unloadAll(CloseCode.Restarting, 'server restarting');
 		this.wss.close();

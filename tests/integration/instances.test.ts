@@ -205,6 +205,22 @@ describe.skipIf(!ready)('several instances joined through Redis', () => {
 		expect(stored.size).toBe(written.length);
 	});
 
+	it("takes a killed instance's cursors off the others well before the 30 s awareness timeout", async () => {
+		const [a, b] = [await instance(), await instance()];
+		const { cookie, boardId } = await ownerWithBoard(a.url);
+		const onA = client(a.url, boardId, cookie);
+		const onB = client(b.url, boardId, cookie);
+		await Promise.all([whenSynced(onA), whenSynced(onB)]);
+		onA.awareness.setLocalStateField('cursor', { x: 1, y: 2 });
+		const cursorOnB = () => onB.awareness.getStates().has(onA.doc.clientID);
+		await waitFor(cursorOnB, 'the cursor from A on B');
+		const killedAt = performance.now();
+		await a.stop('SIGKILL');
+		// A client of A's has nowhere to go (it knows only A's address): its cursor must go.
+		await waitFor(() => !cursorOnB(), 'the cursor to leave B', 25_000);
+		expect(performance.now() - killedAt).toBeLessThan(20_000);
+	});
+
 	it('resyncs every room without loss when Redis restarts mid-session', async () => {
 		const redis = await ownRedis();
 		cleanups.push(() => redis.stop());

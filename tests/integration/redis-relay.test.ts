@@ -10,8 +10,8 @@ afterAll(async () => {
 	await Promise.all(relays.map((relay) => relay.close()));
 });
 
-async function relay(): Promise<RedisRelay> {
-	const connected = await RedisRelay.connect(REDIS_URL);
+async function relay(liveness?: { heartbeatMs: number; goneAfterMs: number }): Promise<RedisRelay> {
+	const connected = await RedisRelay.connect(REDIS_URL, liveness);
 	relays.push(connected);
 	return connected;
 }
@@ -49,6 +49,34 @@ describe.skipIf(!ready)('RedisRelay', () => {
 		);
 		await new Promise((resolve) => setTimeout(resolve, 100));
 		expect(atA.filter((event) => 'boardId' in event && event.boardId === boardId)).toEqual([]);
+	});
+
+	it('tells the others when an instance falls silent, and who sent a cursor', async () => {
+		const quick = { heartbeatMs: 100, goneAfterMs: 500 };
+		const [a, b] = [await relay(quick), await relay(quick)];
+		const gone: string[] = [];
+		b.onInstanceGone((instance) => gone.push(instance));
+		const key = `board-${crypto.randomUUID()}`;
+		const atB = await b.join(key);
+		const cursorsFrom: string[] = [];
+		atB.attach({
+			updates: () => {},
+			awareness: (_, from) => cursorsFrom.push(from),
+			position: () => {},
+			resync: () => {}
+		});
+		const atA = await a.join(key);
+		atA.publishAwareness(Uint8Array.of(0));
+		await waitFor(() => cursorsFrom.length === 1, 'the cursor at B');
+		expect(cursorsFrom).toEqual([a.instance]);
+		// A is alive while it beats; once it stops (as a killed process would), B lets it go.
+		await new Promise((resolve) => setTimeout(resolve, 800));
+		expect(gone).not.toContain(a.instance);
+		await atA.leave();
+		await a.close();
+		await waitFor(() => gone.includes(a.instance), 'A to count as gone at B');
+		expect(gone).not.toContain(b.instance);
+		await atB.leave();
 	});
 
 	it("keeps a room's messages that arrive while it loads, and skips its own", async () => {

@@ -176,6 +176,31 @@ describe('Room', () => {
 		).toBeGreaterThan(2);
 	});
 
+	it('removes the cursors of an instance that is gone, and only those', async () => {
+		const { room } = await openRoom({ awarenessTickMs: 20 });
+		const reader = join(room);
+		const onPeer = (state: Record<string, unknown>) => {
+			const awareness = new awarenessProtocol.Awareness(new Y.Doc());
+			awareness.setLocalState(state);
+			return {
+				id: awareness.clientID,
+				update: awarenessProtocol.encodeAwarenessUpdate(awareness, [awareness.clientID])
+			};
+		};
+		const [ofOne, ofTwo] = [onPeer({ cursor: { x: 1, y: 1 } }), onPeer({ cursor: { x: 2, y: 2 } })];
+		room.awareness.applyRelayed(ofOne.update, 'instance-1');
+		room.awareness.applyRelayed(ofTwo.update, 'instance-2');
+		await waitFor(
+			() => [ofOne.id, ofTwo.id].every((id) => awarenessIdsIn(reader).includes(id)),
+			'both cursors'
+		);
+		reader.sent.length = 0;
+		room.awareness.dropInstance('instance-1');
+		expect([...room.awareness.awareness.getStates().keys()]).toEqual([ofTwo.id]);
+		await waitFor(() => awarenessIdsIn(reader).includes(ofOne.id), 'the removal to reach the reader');
+		expect(awarenessIdsIn(reader)).not.toContain(ofTwo.id);
+	});
+
 	describe('presence in a crowded room', () => {
 		const crowded = { quietPresenceFrom: 3, quietPresenceAfterMs: 150, awarenessTickMs: 20 };
 		const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
