@@ -11,8 +11,9 @@ import { stampIdentity } from './awareness-identity.ts';
 import { AwarenessOutbox } from './awareness-outbox.ts';
 import { AwarenessOwnership } from './awareness-ownership.ts';
 import { Connection } from './connection.ts';
+import { CrowdPresence, type AwarenessChange } from './crowd-presence.ts';
 import type { SyncLimits } from './limits.ts';
-import { encodeAwareness, encodePresenceCount } from './protocol.ts';
+import { encodeAwareness } from './protocol.ts';
 import { RELAYED, type RelayChannel } from './relay.ts';
 import type { Outgoing } from './send-turns.ts';
 
@@ -21,14 +22,6 @@ import type { Outgoing } from './send-turns.ts';
  * not renewed for 30 s, so up to 5 s of delay leaves a wide margin.
  */
 const RENEWAL_MAX_DEFER_MS = 5_000;
-/** The count of people present goes out at most this often. */
-const COUNT_EVERY_MS = 1_000;
-
-interface AwarenessChange {
-	added: number[];
-	updated: number[];
-	removed: number[];
-}
 
 /**
  * A room's cursors and presence (Yjs awareness): who may change which entry, what the server
@@ -45,14 +38,7 @@ export class RoomAwareness implements Outgoing {
 	private readonly relayedFrom = new Map<number, string>();
 	/** The instance whose entries are being applied (inside `applyRelayed`). */
 	private relayingFrom: string | null = null;
-	/** When each entry last really changed (moved a cursor, selected something; joined a small room). */
-	private readonly changedAt = new Map<number, number>();
-	private readonly crowdFrom: number;
-	private readonly quietAfterMs: number;
-	/** People present (distinct accounts and guests) as last sent; 0 while the room is not crowded. */
-	private people = 0;
-	private peopleChanged = false;
-	private peopleSentAt = -Infinity;
+	private readonly crowd: CrowdPresence;
 	private readonly channel: RelayChannel | null;
 	private readonly pending: () => void;
 	private lastTickAt = -Infinity;
@@ -72,28 +58,21 @@ export class RoomAwareness implements Outgoing {
 		this.pending = pending;
 		this.channel = channel;
 		this.tickMs = limits.awarenessTickMs;
-		this.crowdFrom = limits.quietPresenceFrom;
-		this.quietAfterMs = limits.quietPresenceAfterMs;
+		this.crowd = new CrowdPresence(connections, limits);
 		this.outbox = new AwarenessOutbox(RENEWAL_MAX_DEFER_MS / limits.awarenessTickMs);
 		this.awareness = new awarenessProtocol.Awareness(doc);
 		// The server is not a participant.
 		this.awareness.setLocalState(null);
 		// 'change' lists what really changed; 'update' (emitted right after) also lists renewals.
 		this.awareness.on('change', (change: AwarenessChange) => {
-			const now = performance.now();
-			// In a crowded room arriving is not yet doing something: the count shows who arrived.
-			const shownArrivals = this.crowded ? [] : change.added;
-			for (const id of [...shownArrivals, ...change.updated]) this.changedAt.set(id, now);
-			for (const id of change.removed) this.changedAt.delete(id);
-			if (change.added.length > 0 || change.removed.length > 0) this.peopleChanged = true;
-			for (const id of [...shownArrivals, ...change.updated, ...change.removed]) this.outbox.markChanged(id);
+			for (const id of this.crowd.changed(change)) this.outbox.markChanged(id);
 		});
 		this.awareness.on('update', (change: AwarenessChange, origin: unknown) => this.updated(change, origin));
 	}
 
 	/** Every state the room shows, as one message (for a joining or asking client); null when none. */
 	everyState(): Uint8Array | null {
-		const states = [...this.awareness.getStates().keys()].filter((id) => !this.isQuiet(id));
+		const states = [...this.awareness.getStates().keys()].filter((id) => !this.crowd.isQuiet(id));
 		if (states.length === 0) return null;
 		return encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states));
 	}
@@ -177,37 +156,22 @@ export class RoomAwareness implements Outgoing {
 			const ids = [...present, ...change.removed];
 			this.channel.publishAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
 		}
-		for (const id of change.updated) if (!this.isQuiet(id)) this.outbox.markRenewed(id);
-		if (!this.outbox.isEmpty || this.peopleChanged) this.pending();
+		// A quiet person's renewals stay here (CrowdPresence).
+		for (const id of change.updated) if (!this.crowd.isQuiet(id)) this.outbox.markRenewed(id);
+		if (!this.outbox.isEmpty || this.crowd.countDueAt() !== null) this.pending();
 	}
 
-	/**
-	 * Whether an entry is quiet: in a room of `quietPresenceFrom` connections or more, one that has
-	 * not changed for `quietPresenceAfterMs` (or not since it arrived). A quiet entry's renewals are
-	 * not passed on, so the others' browsers let it lapse after 30 s, until it changes again.
-	 * Without that, every browser renews its presence every 15 s to every other: N² entries,
-	 * 240,000 a second for 2,000 people (and as many echoed back), more than the server and its
-	 * network can carry. The count of people present comes from the server instead.
-	 */
-	private isQuiet(id: number): boolean {
-		if (!this.crowded) return false;
-		const at = this.changedAt.get(id);
-		return at === undefined || performance.now() - at > this.quietAfterMs;
-	}
-
-	/**
-	 * How many people are on the board, for a joining client; null unless the room is crowded
-	 * (below that, every presence is passed on and browsers count them themselves).
-	 */
+	/** How many people are on the board, for a joining client (crowded rooms only). */
 	presenceCount(): Uint8Array | null {
-		return this.crowded ? encodePresenceCount(this.countPeople()) : null;
+		return this.crowd.countForJoiner(this.awareness.getStates());
 	}
 
 	/** A tick after the last one, when there is anything to send. */
 	dueAt(): number | null {
 		const next = this.lastTickAt + this.tickMs;
 		if (this.holding || !this.outbox.isEmpty) return next;
-		return this.peopleChanged ? Math.max(next, this.peopleSentAt + COUNT_EVERY_MS) : null;
+		const count = this.crowd.countDueAt();
+		return count === null ? null : Math.max(next, count);
 	}
 
 	/**
@@ -230,31 +194,7 @@ export class RoomAwareness implements Outgoing {
 			holding ||= connection.awarenessFlow.holding;
 		}
 		this.holding = holding;
-		if (this.peopleChanged && now - this.peopleSentAt >= COUNT_EVERY_MS) this.sendPresenceCount(now);
-	}
-
-	/** The count while the room is crowded; 0 once it no longer is (browsers count the states again). */
-	private sendPresenceCount(now: number): void {
-		this.peopleChanged = false;
-		this.peopleSentAt = now;
-		const people = this.crowded ? this.countPeople() : 0;
-		if (people === this.people) return;
-		this.people = people;
-		const message = encodePresenceCount(people);
-		for (const connection of this.connections()) connection.send(message, 'document');
-	}
-
-	private get crowded(): boolean {
-		return this.connections().size >= this.crowdFrom;
-	}
-
-	/** Distinct people among the states (the server stamps each with its account or guest id). */
-	private countPeople(): number {
-		const ids = new Set<unknown>();
-		for (const state of this.awareness.getStates().values()) {
-			const user: unknown = state.user;
-			if (user && typeof user === 'object' && 'id' in user) ids.add(user.id);
-		}
-		return ids.size;
+		const count = this.crowd.takeCount(now, this.awareness.getStates());
+		if (count) for (const connection of this.connections()) connection.send(count, 'document');
 	}
 }
