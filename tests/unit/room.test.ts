@@ -202,7 +202,7 @@ describe('Room', () => {
 	});
 
 	describe('presence in a crowded room', () => {
-		const crowded = { quietPresenceFrom: 3, quietPresenceAfterMs: 150, awarenessTickMs: 20 };
+		const crowded = { quietPresenceFrom: 3, quietPresenceAfterMs: 600, awarenessTickMs: 20 };
 		const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 		/** A participant with a socket and an awareness state of their own. */
@@ -224,7 +224,7 @@ describe('Room', () => {
 			const anouk = participant(room, 'Anouk');
 			const bram = participant(room, 'Bram');
 			const chris = participant(room, 'Chris');
-			await sleep(250);
+			await sleep(700);
 			bram.socket.sent.length = 0;
 			anouk.renew();
 			await sleep(100);
@@ -251,7 +251,7 @@ describe('Room', () => {
 			const anouk = participant(room, 'Anouk');
 			const bram = participant(room, 'Bram');
 			participant(room, 'Chris');
-			await sleep(250);
+			await sleep(700);
 			bram.socket.sent.length = 0;
 			anouk.renew();
 			await waitFor(() => awarenessIdsIn(bram.socket).includes(anouk.id), 'the renewal to reach Bram');
