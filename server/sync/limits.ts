@@ -21,11 +21,10 @@ export interface SyncLimits {
 	 */
 	broadcastWindowMs: number;
 	/**
-	 * From this many connections in a room, presence that has not changed for a while is not renewed
-	 * to everyone (RoomAwareness.isQuiet): the room shows who is active and counts the rest.
+	 * From this many connections in a room, presence that has not changed for `quietPresenceAfterMs`
+	 * is not renewed to everyone (CrowdPresence): the room shows who is active and counts the rest.
 	 */
 	quietPresenceFrom: number;
-	/** …presence, that is, that has not changed for this long. */
 	quietPresenceAfterMs: number;
 	/** How long an empty room stays loaded before it is unloaded, in milliseconds. */
 	roomGraceMs: number;

@@ -179,7 +179,7 @@ export class SyncServer {
 			this.alive.add(ws);
 			ws.on('pong', () => this.alive.add(ws));
 			try {
-				// The upgraded TCP socket is what \`ws\` writes its frames to: a room batches its writes there.
+				// The upgraded TCP socket is what `ws` writes its frames to: a room batches its writes there.
 				room.join(ws, connectionAccess, socket);
 			} catch (error) {
 				console.error(`[sync] joining board ${boardId} failed:`, error);
