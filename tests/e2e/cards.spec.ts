@@ -102,6 +102,14 @@ test('brings a small card to a readable size when someone starts editing it', as
 		await page.keyboard.press('Minus');
 		await expect.poll(width).toBeLessThan(before * 0.6);
 	}
+	// The zoom animates: double-click the card where it stands once it stands still.
+	await expect
+		.poll(async () => {
+			const at = await width();
+			await page.waitForTimeout(100);
+			return (await width()) === at;
+		})
+		.toBe(true);
 
 	const box = (await card(page, 'objective').boundingBox())!;
 	await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 4);
