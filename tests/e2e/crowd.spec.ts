@@ -2,9 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { WebsocketProvider } from 'y-websocket';
-import { postForm, signUpOverHttp, startApp, type AppProcess } from '../support/app-process.ts';
-import { connectProvider, whenSynced } from '../support/stock-client.ts';
-import { createBoard, expect, shareLink, test, waitForCanvas } from './fixtures.ts';
+import { startApp, type AppProcess } from '../support/app-process.ts';
+import { createBoard, expect, joinAsStockClients, shareLink, test, waitForCanvas } from './fixtures.ts';
 
 // A server of its own that treats a board of two connections as crowded (QUIET_PRESENCE_FROM),
 // so a handful of clients show what a crowd of hundreds would.
@@ -27,22 +26,12 @@ test('a crowded board counts everyone and lists who is active', async ({ partici
 	const anouk = await participant('Anouk');
 	const boardId = await createBoard(anouk, 'Grote zaal', 'post');
 	await waitForCanvas(anouk);
-	const token = (await shareLink(anouk, boardId, 'editor')).split('/s/')[1]!;
+	const link = await shareLink(anouk, boardId, 'editor');
 
 	const people: WebsocketProvider[] = [];
 	try {
-		for (let i = 1; i <= 6; i++) {
-			const cookie = await signUpOverHttp(
-				baseURL!,
-				`Kijker ${i}`,
-				`kijker-${i}-${crypto.randomUUID()}@example.test`
-			);
-			await postForm(baseURL!, `/s/${token}?/join`, {}, cookie);
-			const provider = connectProvider(`${baseURL!.replace(/^http/, 'ws')}/sync`, boardId, cookie);
-			provider.awareness.setLocalStateField('user', { color: '#1971c2' });
-			people.push(provider);
-		}
-		await Promise.all(people.map(whenSynced));
+		const names = Array.from({ length: 6 }, (_, i) => `Kijker ${i + 1}`);
+		await joinAsStockClients(baseURL!, boardId, link, names, people);
 
 		// Arriving is not doing something: they are counted, not listed.
 		const menu = anouk.getByTestId('participant-menu');

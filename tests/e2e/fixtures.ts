@@ -5,7 +5,9 @@ import {
 	type BrowserContextOptions,
 	type Page
 } from '@playwright/test';
-import { signUpOverHttp } from '../support/app-process.ts';
+import type { WebsocketProvider } from 'y-websocket';
+import { postForm, signUpOverHttp } from '../support/app-process.ts';
+import { connectProvider, whenSynced } from '../support/stock-client.ts';
 
 /** Fails the test when a page asks anything of a host other than the app's own. */
 function watchForeignRequests(context: BrowserContext, appOrigin: string, foreign: string[]): void {
@@ -129,6 +131,34 @@ export async function shareLink(
 	const token = /\/s\/([A-Za-z0-9_-]{43})/.exec(await response.text())?.[1];
 	if (!response.ok || !token) throw new Error(`creating a share link failed: ${response.status}`);
 	return `${baseURL}/s/${token}`;
+}
+
+/**
+ * People who sign up, join the board through the share link `link`, and open it in `tabs` stock
+ * y-websocket clients each, announcing a colour as the board page does. The clients go into
+ * `into` as they are made (the caller destroys them, also when this fails half-way), and are synced
+ * when it resolves.
+ */
+export async function joinAsStockClients(
+	baseURL: string,
+	boardId: string,
+	link: string,
+	names: string[],
+	into: WebsocketProvider[],
+	tabs = 1
+): Promise<void> {
+	const token = link.split('/s/')[1]!;
+	for (const name of names) {
+		const email = `${name.toLowerCase().replace(/\W+/g, '-')}-${crypto.randomUUID()}@example.test`;
+		const cookie = await signUpOverHttp(baseURL, name, email);
+		await postForm(baseURL, `/s/${token}?/join`, {}, cookie);
+		for (let tab = 0; tab < tabs; tab++) {
+			const provider = connectProvider(`${baseURL.replace(/^http/, 'ws')}/sync`, boardId, cookie);
+			provider.awareness.setLocalStateField('user', { color: '#1971c2' });
+			into.push(provider);
+		}
+	}
+	await Promise.all(into.map(whenSynced));
 }
 
 /** The session cookie of the account signed in on `page`, for raw clients acting as that account. */

@@ -1,7 +1,5 @@
 import type { WebsocketProvider } from 'y-websocket';
-import { postForm, signUpOverHttp } from '../support/app-process.ts';
-import { connectProvider, whenSynced } from '../support/stock-client.ts';
-import { createBoard, expect, shareLink, test, waitForCanvas } from './fixtures.ts';
+import { createBoard, expect, joinAsStockClients, shareLink, test, waitForCanvas } from './fixtures.ts';
 
 test('lists 40 connections as the people behind them: a count, faces, a list to search', async ({
 	participant,
@@ -12,25 +10,12 @@ test('lists 40 connections as the people behind them: a count, faces, a list to 
 	const boardId = await createBoard(anouk, 'Grote groep', 'post');
 	await waitForCanvas(anouk);
 	const link = await shareLink(anouk, boardId, 'editor');
-	const token = link.split('/s/')[1]!;
 
 	// Twenty people, each with the board open in two tabs (stock y-websocket clients).
 	const tabs: WebsocketProvider[] = [];
 	try {
-		for (let i = 1; i <= 20; i++) {
-			const cookie = await signUpOverHttp(
-				baseURL!,
-				`Deelnemer ${String(i).padStart(2, '0')}`,
-				`deelnemer-${i}-${crypto.randomUUID()}@example.test`
-			);
-			await postForm(baseURL!, `/s/${token}?/join`, {}, cookie);
-			for (let tab = 0; tab < 2; tab++) {
-				const provider = connectProvider(`${baseURL!.replace(/^http/, 'ws')}/sync`, boardId, cookie);
-				provider.awareness.setLocalStateField('user', { color: '#1971c2' });
-				tabs.push(provider);
-			}
-		}
-		await Promise.all(tabs.map(whenSynced));
+		const names = Array.from({ length: 20 }, (_, i) => `Deelnemer ${String(i + 1).padStart(2, '0')}`);
+		await joinAsStockClients(baseURL!, boardId, link, names, tabs, 2);
 
 		const menu = anouk.getByTestId('participant-menu');
 		await expect(menu.getByTestId('participant-count')).toHaveText('21');
