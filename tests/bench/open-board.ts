@@ -1,14 +1,17 @@
 /**
  * How long Chromium takes to open a board of 2,000 sticky notes: from navigation until all 2,000
- * shapes are rendered on the canvas. Cold = new browser profile (everything from the server);
- * warm = reload with the board already in IndexedDB.
+ * shapes are on the canvas. Cold = new browser profile (everything from the server); warm = reload
+ * with the board already in IndexedDB. A board of one note is opened in turn with it, so that what
+ * any board costs (the page, tldraw's code) stands apart from what the 2,000 notes add. The moments
+ * in between (performance marks the app sets, src/lib/board/open-marks.ts) say where the time goes.
  *
- *   npm run bench:open            # BENCH_NOTES=5000 for a bigger board
+ *   npm run bench:open            # BENCH_NOTES=10000 for a bigger board, BENCH_RUNS=n (default 5)
+ *   BENCH_PROFILE=dir npm run bench:open   # CPU profile and trace of the first cold and warm open
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { createBoardOverHttp, signUpOverHttp, startApp } from '../support/app-process.ts';
 import { ensureChromium } from '../support/chromium.ts';
@@ -16,67 +19,139 @@ import { connectProvider, whenSynced } from '../support/stock-client.ts';
 import { noteBoard } from '../support/note-board.ts';
 
 const NOTES = Number(process.env.BENCH_NOTES ?? 2000);
-const RUNS = 3;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const PROFILE_DIR = process.env.BENCH_PROFILE;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Milliseconds from the navigation's start to each moment, the last one every note drawn. */
+const MOMENTS = [
+	'shell',
+	'board-ready',
+	'canvas-code',
+	'store-filled',
+	'editor-mounted',
+	'all-drawn'
+] as const;
+type Moments = Record<(typeof MOMENTS)[number], number>;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'werkbord-bench-open-'));
 const app = await startApp({ dataDir });
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: ['--disable-quic'] });
-try {
-	const cookie = await signUpOverHttp(app.url, 'Bench');
-	const boardId = await createBoardOverHttp(app.url, cookie, `${NOTES} notes`);
 
+/** A board of `notes` notes, written by a stock client; returns its id and the size of its doc. */
+async function boardOf(cookie: string, notes: number) {
+	const boardId = await createBoardOverHttp(app.url, cookie, `${notes} notes`);
 	// In parts of 2,000 notes: one message may not be larger than 2 MiB (SyncLimits.maxMessageBytes).
 	const doc = new Y.Doc();
 	const provider = connectProvider(`${app.url.replace('http', 'ws')}/sync`, boardId, cookie, doc);
 	await whenSynced(provider);
-	for (let from = 0; from < NOTES; from += 2_000) {
-		await noteBoard(Math.min(2_000, NOTES - from), { doc, from, total: NOTES });
+	for (let from = 0; from < notes; from += 2_000) {
+		await noteBoard(Math.min(2_000, notes - from), { doc, from, total: notes });
 		await sleep(500);
 	}
 	await sleep(1_000);
 	provider.destroy();
-	const documentBytes = Y.encodeStateAsUpdate(doc).byteLength;
+	return { boardId, notes, bytes: Y.encodeStateAsUpdate(doc).byteLength };
+}
 
-	const measure = async (page: import('@playwright/test').Page) =>
-		page.evaluate(
-			(count) =>
-				new Promise<number>((resolve) => {
-					const check = () => {
-						if (document.querySelectorAll('.tl-shape').length >= count) resolve(performance.now());
-						else requestAnimationFrame(check);
-					};
-					check();
-				}),
-			NOTES
-		);
+const measure = (page: Page, notes: number): Promise<Moments> =>
+	page.evaluate(
+		(count) =>
+			new Promise<Moments>((resolve) => {
+				const check = () => {
+					if (document.querySelectorAll('.tl-shape').length < count) return requestAnimationFrame(check);
+					const at = (name: string) => performance.getEntriesByName(`werkbord:${name}`)[0]?.startTime ?? NaN;
+					const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+					resolve({
+						shell: navigation?.domContentLoadedEventEnd ?? NaN,
+						'board-ready': at('board-ready'),
+						'canvas-code': at('canvas-code'),
+						'store-filled': at('store-filled'),
+						'editor-mounted': at('editor-mounted'),
+						'all-drawn': performance.now()
+					});
+				};
+				check();
+			}),
+		notes
+	);
 
-	const cold: number[] = [];
-	const warm: number[] = [];
-	for (let run = 0; run < RUNS; run++) {
-		const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-		const [name, value] = cookie.split('=') as [string, string];
-		await context.addCookies([{ name, value, url: app.url }]);
-		const page = await context.newPage();
-		await page.goto(`${app.url}/b/${boardId}`);
-		cold.push(await measure(page));
-		await sleep(1_000);
+/** Runs `open`, keeping a CPU profile and a trace (style, layout, paint) of it when BENCH_PROFILE is set. */
+async function profiled<T>(page: Page, name: string | null, open: () => Promise<T>): Promise<T> {
+	if (!PROFILE_DIR || !name) return open();
+	mkdirSync(PROFILE_DIR, { recursive: true });
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Profiler.enable');
+	await cdp.send('Profiler.start');
+	await browser.startTracing(page, {
+		path: join(PROFILE_DIR, `open-${name}.trace.json`),
+		categories: ['devtools.timeline', 'blink.user_timing', 'loading']
+	});
+	const result = await open();
+	await browser.stopTracing();
+	const { profile } = await cdp.send('Profiler.stop');
+	writeFileSync(join(PROFILE_DIR, `open-${name}.cpuprofile`), JSON.stringify(profile));
+	return result;
+}
+
+/** One cold open in a new profile, then one warm reload. */
+async function openTwice(
+	cookie: string,
+	board: { boardId: string; notes: number },
+	profileAs: string | null
+) {
+	const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+	const [name, value] = cookie.split('=') as [string, string];
+	await context.addCookies([{ name, value, url: app.url }]);
+	const page = await context.newPage();
+	const cold = await profiled(page, profileAs && `${profileAs}-cold`, async () => {
+		await page.goto(`${app.url}/b/${board.boardId}`);
+		return measure(page, board.notes);
+	});
+	await sleep(1_000);
+	const warm = await profiled(page, profileAs && `${profileAs}-warm`, async () => {
 		await page.reload();
-		warm.push(await measure(page));
-		await context.close();
+		return measure(page, board.notes);
+	});
+	await context.close();
+	return { cold, warm };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+function printTable(title: string, runs: { cold: Moments; warm: Moments }[]) {
+	console.log(`${title}; ms from the navigation, medians of ${runs.length} (each run in brackets):`);
+	console.log(`| open | ${MOMENTS.join(' | ')} |`);
+	console.log(`|---|${MOMENTS.map(() => '---:').join('|')}|`);
+	for (const kind of ['cold', 'warm'] as const) {
+		const cells = MOMENTS.map((moment) => {
+			const values = runs.map((run) => run[kind][moment]);
+			return `${median(values).toFixed(0)} (${values.map((v) => v.toFixed(0)).join(', ')})`;
+		});
+		console.log(
+			`| ${kind === 'cold' ? 'cold (new profile)' : 'warm (IndexedDB copy)'} | ${cells.join(' | ')} |`
+		);
 	}
-	const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-	console.log(
-		`Board of ${NOTES} sticky notes (${(documentBytes / 1024).toFixed(0)} KiB Yjs state), ${RUNS} runs:`
-	);
-	console.log(`| open | median (ms) | runs (ms) |`);
-	console.log(`|---|---:|---|`);
-	console.log(
-		`| cold (new profile) | ${median(cold).toFixed(0)} | ${cold.map((v) => v.toFixed(0)).join(', ')} |`
-	);
-	console.log(
-		`| warm (IndexedDB copy) | ${median(warm).toFixed(0)} | ${warm.map((v) => v.toFixed(0)).join(', ')} |`
-	);
+}
+
+try {
+	const cookie = await signUpOverHttp(app.url, 'Bench');
+	const big = await boardOf(cookie, NOTES);
+	const small = await boardOf(cookie, 1);
+	const bigRuns: { cold: Moments; warm: Moments }[] = [];
+	const smallRuns: { cold: Moments; warm: Moments }[] = [];
+	for (let run = 0; run < RUNS; run++) {
+		bigRuns.push(await openTwice(cookie, big, run === 0 ? 'big' : null));
+		smallRuns.push(await openTwice(cookie, small, run === 0 ? 'one-note' : null));
+	}
+	printTable(`Board of ${NOTES} sticky notes (${(big.bytes / 1024).toFixed(0)} KiB Yjs state)`, bigRuns);
+	printTable('Board of one sticky note (the same page and code, alternating with it)', smallRuns);
+	for (const kind of ['cold', 'warm'] as const) {
+		const added =
+			median(bigRuns.map((run) => run[kind]['all-drawn'])) -
+			median(smallRuns.map((run) => run[kind]['all-drawn']));
+		console.log(`${NOTES} notes add ${added.toFixed(0)} ms to a ${kind} open (difference of the medians).`);
+	}
 } finally {
 	await browser.close();
 	await app.stop('SIGTERM');

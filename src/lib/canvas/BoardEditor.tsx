@@ -18,6 +18,7 @@ import { loadFontsOnDemand } from './fonts-on-demand.ts';
 import { openFitted } from './opening-view.ts';
 import { applyNewBoardTemplate } from './templates/apply-template.ts';
 import { templateLocale, type Localized } from '../i18n/localized.ts';
+import { markOpen } from '../board/open-marks.ts';
 import '@tldraw/tldraw/tldraw.css';
 
 const FIRST_PAGE_NAME: Localized = { nl: 'Pagina 1', en: 'Page 1' };
@@ -73,6 +74,7 @@ export function BoardEditor({
 				() => editorRef.current,
 				boardDoc(FIRST_PAGE_NAME[templateLocale(locale)])
 			);
+			markOpen('store-filled');
 		} catch (cause) {
 			setFailed(true);
 			onError(cause instanceof Error ? cause.message : String(cause));
@@ -110,6 +112,7 @@ export function BoardEditor({
 				overrides={[withoutTldrawLock, tldrawDutch]}
 				components={canvasComponents}
 				onMount={(editor) => {
+					markOpen('editor-mounted');
 					loadFontsOnDemand(editor);
 					const stopKeepingCardsReadable = keepEditedCardsReadable(editor);
 					editor.updateInstanceState({ isReadonly: readOnly });

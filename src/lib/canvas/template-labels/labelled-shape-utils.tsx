@@ -17,6 +17,8 @@ import {
 import { templateLocale } from '../../i18n/localized.ts';
 import { deepEqual } from '../../plain-object.ts';
 import { shownLabel } from '../../templates/template-labels.ts';
+import { noteGeometry } from '../shapes/note/deferred-label.ts';
+import { useNoteAtAnyDistance } from '../shapes/note/distant-note.tsx';
 
 /*
  * tldraw's frame, text and sticky note, drawn with a template's text in the viewer's language
@@ -98,11 +100,18 @@ export class LabelledTextShapeUtil extends TextShapeUtil {
 }
 
 export class LabelledNoteShapeUtil extends NoteShapeUtil {
+	// Not about template text: the one note util is also where a big board opens with less work
+	// (its labels measured on demand, notes too small to read drawn without their text).
+	override getGeometry(shape: TLNoteShape) {
+		return noteGeometry(shape, () => super.getGeometry(shape));
+	}
 	override getText(shape: TLNoteShape) {
 		return super.getText(withShownText(this.editor, shape));
 	}
 	override component(shape: TLNoteShape) {
-		return super.component(withShownText(this.editor, shape));
+		return useNoteAtAnyDistance(this.editor, shape, (drawn) =>
+			super.component(withShownText(this.editor, drawn))
+		);
 	}
 	override toSvg(shape: TLNoteShape, ctx: SvgExportContext) {
 		return super.toSvg(withShownText(this.editor, shape), ctx);

@@ -1,0 +1,70 @@
+import { boardRecords } from '../../src/lib/board/board-doc.ts';
+import { createBoardOverHttp } from '../support/app-process.ts';
+import { noteBoard } from '../support/note-board.ts';
+import { connectProvider, waitFor, whenSynced } from '../support/stock-client.ts';
+import { expect, sessionCookie, test, waitForCanvas } from './fixtures.ts';
+
+const NOTES = 900;
+
+test('opens a board of 900 notes fitted, as coloured squares, and shows and edits the text up close', async ({
+	participant,
+	baseURL
+}) => {
+	const anouk = await participant('Anouk');
+	const cookie = sessionCookie(anouk);
+	const boardId = await createBoardOverHttp(baseURL!, cookie, 'Brainstorm van de hele school');
+	const writer = connectProvider(`${baseURL!.replace(/^http/, 'ws')}/sync`, boardId, cookie);
+	await whenSynced(writer);
+	await noteBoard(NOTES, { doc: writer.doc });
+	const check = connectProvider(`${baseURL!.replace(/^http/, 'ws')}/sync`, boardId, cookie);
+	await whenSynced(check);
+	await waitFor(() => boardRecords(check.doc).size >= NOTES, 'the notes on the server', 15_000);
+	writer.destroy();
+	check.destroy();
+
+	await anouk.goto(`/b/${boardId}`);
+	await waitForCanvas(anouk);
+	const notes = anouk.locator('.tl-note__container');
+	const plain = anouk.locator('.tl-note__container[data-drawn="plain"]');
+	// Fitted, a note is a few pixels wide: every one is there, none with its (unreadable) text.
+	await expect(notes).toHaveCount(NOTES, { timeout: 20_000 });
+	await expect(plain).toHaveCount(NOTES);
+	await expect(anouk.locator('.tl-note__container .tl-rich-text')).toHaveCount(0);
+
+	// At 100% the notes in view have their text; those out of view stay plain.
+	await anouk.keyboard.press('Shift+0');
+	const withText = anouk.locator('.tl-note__container:not([data-drawn="plain"])');
+	await expect.poll(() => withText.count()).toBeGreaterThan(0);
+	expect(await plain.count()).toBeGreaterThan(NOTES / 2);
+	await expect(withText.first()).toContainText(/Idee \d+: doelgroep, kanaal of KPI/);
+
+	// A click selects a note, a click on its text starts editing it.
+	// The zoom animates: pick the note once the view stands still.
+	await expect
+		.poll(async () => {
+			const at = await withText.first().boundingBox();
+			await anouk.waitForTimeout(150);
+			return JSON.stringify(await withText.first().boundingBox()) === JSON.stringify(at);
+		})
+		.toBe(true);
+	const canvas = (await anouk.locator('.tl-canvas').boundingBox())!;
+	const centre = { x: canvas.x + canvas.width / 2, y: canvas.y + canvas.height / 2 };
+	const boxes = await withText.evaluateAll((elements) =>
+		elements.map((element) => {
+			const { x, y, width, height } = element.getBoundingClientRect();
+			return { x, y, width, height };
+		})
+	);
+	const distance = (b: (typeof boxes)[number]) =>
+		Math.hypot(b.x + b.width / 2 - centre.x, b.y + b.height / 2 - centre.y);
+	const nearest = boxes.indexOf(boxes.reduce((best, b) => (distance(b) < distance(best) ? b : best)));
+	const note = withText.nth(nearest);
+	const box = (await note.boundingBox())!;
+	await anouk.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+	await anouk.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+	await expect(note.locator('[contenteditable="true"]')).toBeFocused();
+	await anouk.keyboard.press('ControlOrMeta+a');
+	await anouk.keyboard.type('Open dag');
+	await anouk.keyboard.press('Escape');
+	await expect(note).toHaveText('Open dag');
+});
