@@ -68,3 +68,34 @@ test('opens a board of 900 notes fitted, as coloured squares, and shows and edit
 	await anouk.keyboard.press('Escape');
 	await expect(note).toHaveText('Open dag');
 });
+
+test('a reload sends the server only what it lacks, not the whole board from the browser’s copy', async ({
+	participant,
+	baseURL
+}) => {
+	const anouk = await participant('Anouk');
+	const cookie = sessionCookie(anouk);
+	const boardId = await createBoardOverHttp(baseURL!, cookie, 'Groot bord');
+	const writer = connectProvider(`${baseURL!.replace(/^http/, 'ws')}/sync`, boardId, cookie);
+	await whenSynced(writer);
+	await noteBoard(300, { doc: writer.doc });
+	await waitFor(() => writer.synced && writer.wsconnected, 'the writer connected');
+	await anouk.goto(`/b/${boardId}`);
+	await waitForCanvas(anouk);
+	await expect(anouk.locator('.tl-note__container')).toHaveCount(300, { timeout: 20_000 });
+	writer.destroy();
+
+	let sent = 0;
+	anouk.on('websocket', (socket) =>
+		socket.on(
+			'framesent',
+			({ payload }) => (sent += typeof payload === 'string' ? payload.length : payload.byteLength)
+		)
+	);
+	await anouk.reload();
+	await waitForCanvas(anouk);
+	await expect(anouk.locator('.tl-note__container')).toHaveCount(300);
+	await anouk.waitForTimeout(1_000);
+	// The board is about 190 KiB; the handshake and this person's presence are a few hundred bytes.
+	expect(sent).toBeLessThan(4_096);
+});

@@ -42,6 +42,8 @@ interface AwarenessUser {
 
 /** Longest wait between reconnect attempts; y-websocket backs off exponentially up to it. */
 const MAX_BACKOFF_MS = 10_000;
+/** How long the socket waits for the local copy to load before it opens anyway. */
+const LOCAL_COPY_WAIT_MS = 2_000;
 
 /**
  * One open board in this browser: the Y.Doc, its copy in IndexedDB (so edits survive a dead
@@ -69,6 +71,9 @@ export class BoardSession {
 	roleChanged = $state(false);
 
 	private privateNotes: { doc: Y.Doc; provider: WebsocketProvider } | null = null;
+	private destroyed = false;
+	/** The socket may open (the local copy is loaded, or waited for long enough). */
+	private socketAllowed = false;
 	private everConnected = false;
 	private online = typeof navigator === 'undefined' ? true : navigator.onLine;
 	private readonly onOnline = () => this.setOnline(true);
@@ -82,13 +87,27 @@ export class BoardSession {
 		this.userRole = user.role;
 		this.local = new IndexeddbPersistence(`werkbord-board-${boardId}`, this.doc);
 		this.provider = new WebsocketProvider(this.syncUrl(), boardId, this.doc, {
-			maxBackoffTime: MAX_BACKOFF_MS
+			maxBackoffTime: MAX_BACKOFF_MS,
+			connect: false
 		});
 		this.awareness.setLocalStateField('user', { name: user.name, color: user.color, guest: user.guest });
 
-		// A local copy with content is enough to start working, even offline.
+		// The socket opens once the local copy is in the doc: the handshake then asks the server for
+		// the difference only, and carries edits made offline. Connected first, the provider would
+		// send the whole copy to the server as it loaded (1.2 MiB for 2,000 notes; a board over the
+		// 2 MiB message limit had its socket closed on every reload). A browser whose IndexedDB does
+		// not answer connects anyway after a moment.
+		const connect = () => {
+			clearTimeout(waiting);
+			if (this.destroyed || this.socketAllowed) return;
+			this.socketAllowed = true;
+			this.provider.connect();
+		};
+		const waiting = setTimeout(connect, LOCAL_COPY_WAIT_MS);
 		void this.local.whenSynced.then(() => {
+			// A local copy with content is enough to start working, even offline.
 			if (boardRecords(this.doc).size > 0) this.ready = true;
+			connect();
 		});
 		this.provider.on('sync', (synced: boolean) => {
 			if (synced) this.ready = true;
@@ -140,6 +159,7 @@ export class BoardSession {
 	}
 
 	destroy(): void {
+		this.destroyed = true;
 		this.privateNotes?.provider.destroy();
 		this.privateNotes?.doc.destroy();
 		window.removeEventListener('online', this.onOnline);
@@ -157,8 +177,8 @@ export class BoardSession {
 	/** The browser knows about a lost network long before a socket times out: act on it at once. */
 	private setOnline(online: boolean): void {
 		this.online = online;
-		if (online) this.provider.connect();
-		else this.provider.disconnect();
+		if (online && this.socketAllowed) this.provider.connect();
+		else if (!online) this.provider.disconnect();
 		this.updateConnection();
 	}
 
