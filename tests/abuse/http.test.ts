@@ -29,6 +29,8 @@ const ROUTES = [
 	'/b/{BOARD}/export.md?lang={x}&snapshot={x}',
 	'/b/{BOARD}/export.csv?snapshot={x}',
 	'/b/{BOARD}?since={x}',
+	'/b/{x}/contributions',
+	'/b/{BOARD}/contributions?since={x}',
 	'/b/{x}/history/{x}',
 	'/b/{BOARD}/history/{x}'
 ];

@@ -77,6 +77,21 @@ describe('pages and actions check the role on the server', () => {
 		expect((await get(`/b/${boardId}`, owner)).status).toBe(200);
 	});
 
+	it('gives who-did-what only to the board’s facilitators', async () => {
+		const contributions = `/b/${boardId}/contributions`;
+		const stranger = await signUpOverHttp(app.url, 'Nieuwsgierig');
+		const editor = await signUpOverHttp(app.url, 'Meewerker');
+		await joinByShareLink(await shareLinkPath(owner, 'editor'), editor);
+		expect((await get(contributions)).status).toBe(404);
+		expect((await get(contributions, stranger)).status).toBe(404);
+		expect((await get(contributions, editor)).status).toBe(403);
+		const answer = await get(contributions, owner);
+		expect(answer.status).toBe(200);
+		expect(answer.headers.get('cache-control')).toContain('no-store');
+		expect(Array.isArray(await answer.json())).toBe(true);
+		expect((await get(`${contributions}?since=no-such-snapshot`, owner)).status).toBe(404);
+	});
+
 	it('enrols a signed-in visitor only when they click join, never by opening a link', async () => {
 		const link = await shareLinkPath(owner, 'editor');
 		const visitor = await signUpOverHttp(app.url, 'Visitor');
