@@ -6,21 +6,27 @@ import { expect, sessionCookie, test, waitForCanvas } from './fixtures.ts';
 
 const NOTES = 900;
 
+/** A board of `count` notes in a grid, made over HTTP and written by a stock client as `cookie`. */
+async function boardOfNotes(baseURL: string, cookie: string, title: string, count: number): Promise<string> {
+	const boardId = await createBoardOverHttp(baseURL, cookie, title);
+	const wsUrl = `${baseURL.replace(/^http/, 'ws')}/sync`;
+	const writer = connectProvider(wsUrl, boardId, cookie);
+	await whenSynced(writer);
+	await noteBoard(count, { doc: writer.doc });
+	const check = connectProvider(wsUrl, boardId, cookie);
+	await whenSynced(check);
+	await waitFor(() => boardRecords(check.doc).size >= count, 'the notes on the server', 15_000);
+	writer.destroy();
+	check.destroy();
+	return boardId;
+}
+
 test('opens a board of 900 notes fitted, as coloured squares, and shows and edits the text up close', async ({
 	participant,
 	baseURL
 }) => {
 	const anouk = await participant('Anouk');
-	const cookie = sessionCookie(anouk);
-	const boardId = await createBoardOverHttp(baseURL!, cookie, 'Brainstorm van de hele school');
-	const writer = connectProvider(`${baseURL!.replace(/^http/, 'ws')}/sync`, boardId, cookie);
-	await whenSynced(writer);
-	await noteBoard(NOTES, { doc: writer.doc });
-	const check = connectProvider(`${baseURL!.replace(/^http/, 'ws')}/sync`, boardId, cookie);
-	await whenSynced(check);
-	await waitFor(() => boardRecords(check.doc).size >= NOTES, 'the notes on the server', 15_000);
-	writer.destroy();
-	check.destroy();
+	const boardId = await boardOfNotes(baseURL!, sessionCookie(anouk), 'Brainstorm van de hele school', NOTES);
 
 	await anouk.goto(`/b/${boardId}`);
 	await waitForCanvas(anouk);
@@ -74,16 +80,10 @@ test('a reload sends the server only what it lacks, not the whole board from the
 	baseURL
 }) => {
 	const anouk = await participant('Anouk');
-	const cookie = sessionCookie(anouk);
-	const boardId = await createBoardOverHttp(baseURL!, cookie, 'Groot bord');
-	const writer = connectProvider(`${baseURL!.replace(/^http/, 'ws')}/sync`, boardId, cookie);
-	await whenSynced(writer);
-	await noteBoard(300, { doc: writer.doc });
-	await waitFor(() => writer.synced && writer.wsconnected, 'the writer connected');
+	const boardId = await boardOfNotes(baseURL!, sessionCookie(anouk), 'Groot bord', 300);
 	await anouk.goto(`/b/${boardId}`);
 	await waitForCanvas(anouk);
 	await expect(anouk.locator('.tl-note__container')).toHaveCount(300, { timeout: 20_000 });
-	writer.destroy();
 
 	let sent = 0;
 	anouk.on('websocket', (socket) =>

@@ -1,13 +1,5 @@
 import { resolve } from '$app/paths';
-
-/** One person's part in a board, as the facilitator's panel lists it. */
-export interface Contributor {
-	name: string;
-	shapesCreated: number;
-	shapesChanged: number;
-	fieldChanges: number;
-	frames: string[];
-}
+import type { Contributor } from '$lib/server/boards/contribution-table.ts';
 
 /** Who did what on the board (since a snapshot); rejects with the server's message. */
 export async function contributorsOf(boardId: string, since: string | null): Promise<Contributor[]> {
