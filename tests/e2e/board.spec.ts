@@ -13,6 +13,25 @@ test('creates a board from the home page and opens the canvas under the account 
 	await expect(row.locator('a')).toHaveAttribute('href', `/b/${id}`);
 });
 
+test('opens and syncs a board in a browser without IndexedDB (no local copy to wait for)', async ({
+	page
+}) => {
+	await createBoard(page, 'Zonder opslag');
+	await waitForCanvas(page);
+	await addNote(page, 300, 250);
+	await expect(shapes(page)).toHaveCount(1);
+
+	await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
+	await page.reload();
+	await waitForCanvas(page);
+	await expect(shapes(page)).toHaveCount(1);
+	await addNote(page, 550, 300);
+	await expect(shapes(page)).toHaveCount(2);
+	await page.reload();
+	await waitForCanvas(page);
+	await expect(shapes(page)).toHaveCount(2);
+});
+
 test('shows a shape drawn in one browser in the other, and keeps it after reload', async ({
 	twoOnOneBoard
 }) => {
