@@ -36,6 +36,7 @@ test('opens a board of 900 notes fitted, as coloured squares, and shows and edit
 	await expect(notes).toHaveCount(NOTES, { timeout: 20_000 });
 	await expect(plain).toHaveCount(NOTES);
 	await expect(anouk.locator('.tl-note__container .tl-rich-text')).toHaveCount(0);
+	await anouk.screenshot({ path: 'tests/.artifacts/big-board/fitted.png' });
 
 	// At 100% the notes in view have their text; those out of view stay plain.
 	await anouk.keyboard.press('Shift+0');

@@ -10,7 +10,7 @@ import {
 } from '@tldraw/tldraw';
 import { noteSize } from './deferred-label.ts';
 
-/** Below this many screen pixels a note's text cannot be read; it is not drawn (tldraw's shadow rule below). */
+/** Below this many screen pixels a note's text cannot be read, so it is not drawn. */
 export const SMALLEST_READABLE_TEXT_PX = 4;
 
 /**
