@@ -16,6 +16,7 @@ export class ContributionTracker<Origin> {
 	private readonly store: Pick<ContributionStore, 'add'>;
 	private readonly authorOf: (origin: Origin) => { id: string; name: string } | null;
 	private pending = new Map<string, ContributionDelta>();
+	private writing: Promise<void> = Promise.resolve();
 	private readonly timer: NodeJS.Timeout;
 
 	constructor(
@@ -33,8 +34,16 @@ export class ContributionTracker<Origin> {
 		doc.on('afterTransaction', this.count);
 	}
 
-	/** Writes what was counted; a failure keeps it for the next try. */
-	async flush(): Promise<void> {
+	/**
+	 * Writes what was counted; a failure keeps it for the next try. Writes go one after another, so
+	 * a flush returns only once everything counted before it is saved (also by an earlier flush).
+	 */
+	flush(): Promise<void> {
+		this.writing = this.writing.then(() => this.write());
+		return this.writing;
+	}
+
+	private async write(): Promise<void> {
 		if (this.pending.size === 0) return;
 		const deltas = [...this.pending.values()];
 		this.pending = new Map();

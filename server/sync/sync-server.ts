@@ -6,7 +6,7 @@ import { readCookie, SESSION_COOKIE } from '../../src/lib/server/auth/cookie.ts'
 import { boardEvents } from '../../src/lib/server/boards/board-events.ts';
 import type { BoardHistory } from '../../src/lib/server/boards/board-history.ts';
 import type { ContributionStore } from '../../src/lib/server/boards/contributions.ts';
-import { registerBoardWriter } from '../../src/lib/server/boards/board-writer.ts';
+import { registerLiveBoards } from '../../src/lib/server/boards/live-boards.ts';
 import { isBoardId } from '../../src/lib/server/boards/board-id.ts';
 import type { BoardRepository } from '../../src/lib/server/boards/board-repository.ts';
 import type { DocumentLog } from '../../src/lib/server/boards/document-log.ts';
@@ -123,11 +123,17 @@ export class SyncServer {
 				console.error(`[sync] removing the cursors of instance ${instance} failed:`, error)
 			);
 		});
-		// Restored snapshots go into the live document as a change by the server, saved before it answers.
-		registerBoardWriter(async (boardId, change) => {
-			const room = await this.registry.open(boardId);
-			room.doc.transact(() => change(room.doc), null);
-			await room.flushed();
+		registerLiveBoards({
+			// Restored snapshots go into the live document as a change by the server, saved before it answers.
+			write: async (boardId, change) => {
+				const room = await this.registry.open(boardId);
+				room.doc.transact(() => change(room.doc), null);
+				await room.flushed();
+			},
+			saveContributions: async (boardId) => {
+				for (const room of await this.registry.loaded())
+					if (room.key === boardId) await room.saveContributions();
+			}
 		});
 	}
 
@@ -267,7 +273,7 @@ export class SyncServer {
 		boardEvents().off('principal-changed', this.onPrincipalChanged);
 		this.relay?.onEvent(null);
 		this.relay?.onInstanceGone(null);
-		registerBoardWriter(null);
+		registerLiveBoards(null);
 		await this.registry.unloadAll(CloseCode.Restarting, 'server restarting');
 		this.wss.close();
 	}

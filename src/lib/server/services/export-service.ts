@@ -18,6 +18,7 @@ import {
 	type Contributor
 } from '../boards/contribution-table.ts';
 import { ContributionStore } from '../boards/contributions.ts';
+import { saveContributions } from '../boards/live-boards.ts';
 import { requireBoardRole } from './board-roles.ts';
 import { ensure } from './failure.ts';
 
@@ -111,6 +112,7 @@ export class ExportService {
 
 	/** Who did what on the board (since a snapshot), with the frames their shapes are in now. */
 	async #contributorsOf(boardId: string, sinceSnapshot: string | null): Promise<Contributor[]> {
+		await saveContributions(boardId);
 		const now = await new ContributionStore(this.db).list(boardId);
 		const then = sinceSnapshot === null ? [] : await this.history.contributionsAt(boardId, sinceSnapshot);
 		ensure(then, 'board_not_found');

@@ -4,7 +4,7 @@ import type { Principal } from '../auth/principal.ts';
 import { BoardHistory, restoreInto, type HistoryEntry } from '../boards/board-history.ts';
 import { docRecords, loadBoardDoc, stateRecords, type BoardRecords } from '../boards/board-records.ts';
 import { normalizeTitle } from '../boards/board-repository.ts';
-import { boardWriter } from '../boards/board-writer.ts';
+import { boardWriter, saveContributions } from '../boards/live-boards.ts';
 import { DocumentLog } from '../boards/document-log.ts';
 import type { Database } from '../db/schema.ts';
 import { requireBoardRole } from './board-roles.ts';
@@ -49,6 +49,7 @@ export class SnapshotService {
 		await requireBoardRole(this.db, actor, boardId, 'facilitator');
 		const title = normalizeTitle(rawTitle);
 		ensure(title, 'board_title_invalid');
+		await saveContributions(boardId);
 		return this.history.save(
 			boardId,
 			{ kind: 'named', title, by: who(actor!) },
@@ -65,6 +66,7 @@ export class SnapshotService {
 		const snapshot = await this.history.data(boardId, snapshotId);
 		ensure(snapshot, 'invalid_input');
 		const before = await this.currentState(boardId);
+		await saveContributions(boardId);
 		await this.history.save(
 			boardId,
 			{
