@@ -3,7 +3,6 @@ import {
 	LABEL_FONT_SIZES,
 	track,
 	useDefaultColorTheme,
-	useEditor,
 	useValue,
 	type Editor,
 	type TLNoteShape
@@ -30,9 +29,8 @@ export function isDrawnPlain(editor: Editor, shape: TLNoteShape): boolean {
 
 /** A note as a coloured square, as tldraw draws it zoomed out (no shadow, a bottom edge), without text. */
 function PlainNote({ shape }: { shape: TLNoteShape }) {
-	const editor = useEditor();
 	const theme = useDefaultColorTheme();
-	const dark = useValue('dark mode', () => editor.user.getIsDarkMode(), [editor]);
+	const dark = theme.id === 'dark';
 	const { color, scale } = shape.props;
 	const { w, h } = noteSize(shape);
 	return (
