@@ -321,12 +321,12 @@ export class Room implements MessageTarget {
 		return this.persistence.flushed();
 	}
 
-	/** An automatic snapshot when the board changed since the last one; a failure is logged, not fatal. */
 	/** Saves who-did-what counted so far (the tracker otherwise saves every 2 s). */
 	async saveContributions(): Promise<void> {
 		await this.contributions?.flush();
 	}
 
+	/** An automatic snapshot when the board changed since the last one; a failure is logged, not fatal. */
 	private async autoSnapshot(): Promise<void> {
 		if (!this.snapshots?.changed) return;
 		this.snapshots.changed = false;
