@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { postForm, signUpOverHttp, startApp } from '../support/app-process.ts';
 import { ensureChromium } from '../support/chromium.ts';
+import { median } from './histogram.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const dataDir = mkdtempSync(join(tmpdir(), 'werkbord-bench-load-'));
@@ -62,7 +63,6 @@ try {
 		warm.push(await open(page, boardUrl, true));
 		await context.close();
 	}
-	const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 	const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
 	const spread = (values: number[]) => `${Math.min(...values)}–${Math.max(...values)}`;
 	console.log(`Opening a POST-model board in Chromium, 1440×900, ${RUNS} runs (medians; time also min–max):`);

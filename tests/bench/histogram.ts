@@ -28,3 +28,8 @@ export function percentile(histogram: Uint32Array, p: number): number | null {
 	}
 	return BUCKETS - 1;
 }
+
+/** The middle of a few values (the upper middle of an even count), for benchmarks that repeat a run. */
+export function median(values: number[]): number {
+	return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+}

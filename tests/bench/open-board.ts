@@ -17,6 +17,7 @@ import { createBoardOverHttp, signUpOverHttp, startApp } from '../support/app-pr
 import { ensureChromium } from '../support/chromium.ts';
 import { connectProvider, whenSynced } from '../support/stock-client.ts';
 import { noteBoard } from '../support/note-board.ts';
+import { median } from './histogram.ts';
 
 const NOTES = Number(process.env.BENCH_NOTES ?? 2000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -116,8 +117,6 @@ async function openTwice(
 	await context.close();
 	return { cold, warm };
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 function printTable(title: string, runs: { cold: Moments; warm: Moments }[]) {
 	console.log(`${title}; ms from the navigation, medians of ${runs.length} (each run in brackets):`);

@@ -20,11 +20,11 @@ import { createBoardOverHttp, signUpOverHttp, startApp } from '../support/app-pr
 import { noteBoard } from '../support/note-board.ts';
 import { rssMiB } from '../support/process-stats.ts';
 import { connectProvider, whenSynced } from '../support/stock-client.ts';
+import { median } from './histogram.ts';
 
 const SIZES = (process.env.BENCH_NOTES ?? '2000,10000').split(',').map(Number);
 const RUNS = 3;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 console.log(
 	'| notes | snapshot | log after it | first open: load + sync (ms) | server RSS before → after (MiB) |'

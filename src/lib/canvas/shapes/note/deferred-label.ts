@@ -65,12 +65,8 @@ export class DeferredLabel extends Geometry2d {
  * on demand: `full` is tldraw's own geometry for the note, whose second child is the label.
  */
 export function noteGeometry(shape: TLNoteShape, full: () => Geometry2d): Group2d {
-	const { scale, growY } = shape.props;
-	const note = new Rectangle2d({
-		width: NOTE_SIZE * scale,
-		height: (NOTE_SIZE + growY) * scale,
-		isFilled: true
-	});
+	const { w, h } = noteSize(shape);
+	const note = new Rectangle2d({ width: w, height: h, isFilled: true });
 	const label = () => {
 		const measured = full();
 		const child = measured instanceof Group2d ? measured.children.find((c) => c.isLabel) : undefined;

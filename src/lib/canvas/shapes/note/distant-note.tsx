@@ -10,7 +10,7 @@ import {
 import { noteSize } from './deferred-label.ts';
 
 /** Below this many screen pixels a note's text cannot be read, so it is not drawn. */
-export const SMALLEST_READABLE_TEXT_PX = 4;
+const SMALLEST_READABLE_TEXT_PX = 4;
 
 /**
  * Whether a note is drawn as a plain coloured square: its text would be too small to read, or it
@@ -18,7 +18,7 @@ export const SMALLEST_READABLE_TEXT_PX = 4;
  * notes fitted to the screen draws them at about 8%: drawing the text of each (tldraw's rich-text
  * label) was most of opening it.
  */
-export function isDrawnPlain(editor: Editor, shape: TLNoteShape): boolean {
+function isDrawnPlain(editor: Editor, shape: TLNoteShape): boolean {
 	if (editor.getEditingShapeId() === shape.id || editor.getOnlySelectedShapeId() === shape.id) return false;
 	if (editor.getCulledShapes().has(shape.id)) return true;
 	const { fontSizeAdjustment, size, scale } = shape.props;
