@@ -16,15 +16,40 @@ const NULL_STATE = 'null';
  * states; reading only ids and clocks lets the room drop those cheaply.
  */
 export function readAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
+	return readEach(update, (decoder, clientId, clock) => ({
+		clientId,
+		clock,
+		// A varString is its byte length followed by UTF-8 bytes: the same layout as a Uint8Array.
+		state: decoding.readVarUint8Array(decoder)
+	}));
+}
+
+/**
+ * Only the client ids of an awareness update: enough to see that a frame is an echo, which is
+ * what nearly every awareness frame of a big room is (one per client for each cursor tick).
+ */
+export function readAwarenessClientIds(update: Uint8Array): number[] {
+	return readEach(update, (decoder, clientId) => {
+		const length = decoding.readVarUint(decoder);
+		if (decoder.pos + length > decoder.arr.length)
+			throw new Error('awareness state past the end of the update');
+		decoder.pos += length;
+		return clientId;
+	});
+}
+
+/** Reads each entry's id and clock and lets `rest` read (or skip) its state. Throws on a malformed update. */
+function readEach<T>(
+	update: Uint8Array,
+	rest: (decoder: decoding.Decoder, clientId: number, clock: number) => T
+): T[] {
 	const decoder = decoding.createDecoder(update);
 	const count = decoding.readVarUint(decoder);
-	const entries: AwarenessEntry[] = [];
+	const entries: T[] = [];
 	for (let i = 0; i < count; i++) {
 		const clientId = decoding.readVarUint(decoder);
 		const clock = decoding.readVarUint(decoder);
-		// A varString is its byte length followed by UTF-8 bytes: the same layout as a Uint8Array.
-		const state = decoding.readVarUint8Array(decoder);
-		entries.push({ clientId, clock, state });
+		entries.push(rest(decoder, clientId, clock));
 	}
 	if (decoding.hasContent(decoder)) throw new Error('trailing bytes after the awareness update');
 	return entries;

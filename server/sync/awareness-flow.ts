@@ -4,14 +4,18 @@ const ECHO_TIMEOUT_MS = 1_000;
 /**
  * Cursor flow control for one connection. A stock y-websocket client echoes every awareness frame
  * that changes something for it, so its echo tells the room that it has read the last frame.
- * Until then, later ticks are held back and merged into one frame: a client that cannot keep up
- * gets cursors as fast as it reads them, and its document updates do not queue behind stale cursor
- * frames. A client that has never echoed is never held back.
+ * Until then, later ticks are held back and sent merged, in one frame, once it has: a client that
+ * cannot keep up gets cursors as fast as it reads them, and its document updates do not queue
+ * behind stale cursor frames. A client that has never echoed is never held back.
+ *
+ * What is held is counted in ticks, not entries: every connection held back since the same tick
+ * is owed the same entries, so the room encodes that frame once for all of them.
  */
 export class AwarenessFlow {
 	private echoes = false;
 	private sentAt: number | null = null;
-	private readonly held = new Set<number>();
+	/** The first tick held back for this client; null while none is. */
+	private from: number | null = null;
 
 	/** The client sent back states of other clients: it has read what it was sent. */
 	echoed(): void {
@@ -19,27 +23,28 @@ export class AwarenessFlow {
 		this.sentAt = null;
 	}
 
-	/** Whether ids are waiting for the client to read its last frame. */
-	get holding(): boolean {
-		return this.held.size > 0;
+	/** The first tick waiting for the client to read its last frame, or null. */
+	get heldFrom(): number | null {
+		return this.from;
 	}
 
 	/**
-	 * The awareness client ids to send this connection now: this tick's plus any held back, or
-	 * none while its last frame is unread (this tick's ids are then held for a later frame).
+	 * Tick `tick` has entries for this client, or ticks held back for it may go now. Returns the
+	 * first tick whose entries to send it now (all from there to `tick`), or null while its last
+	 * frame is unread: `tick` is then held back with the rest.
 	 */
-	release(ids: number[], now: number): number[] {
+	release(tick: number, now: number): number | null {
 		if (this.echoes && this.sentAt !== null && now - this.sentAt < ECHO_TIMEOUT_MS) {
-			for (const id of ids) this.held.add(id);
-			return [];
+			this.from ??= tick;
+			return null;
 		}
-		let released = ids;
-		if (this.held.size > 0) {
-			for (const id of ids) this.held.add(id);
-			released = [...this.held];
-			this.held.clear();
-		}
-		if (released.length > 0) this.sentAt = now;
-		return released;
+		const from = this.from ?? tick;
+		this.from = null;
+		return from;
+	}
+
+	/** A frame went out: the next waits for its echo. */
+	sent(now: number): void {
+		this.sentAt = now;
 	}
 }

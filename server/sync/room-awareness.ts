@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import {
 	encodeAwarenessEntries,
 	isNullState,
+	readAwarenessClientIds,
 	readAwarenessEntries,
 	type AwarenessEntry
 } from './awareness-codec.ts';
@@ -42,6 +43,9 @@ export class RoomAwareness implements Outgoing {
 	private readonly channel: RelayChannel | null;
 	private readonly pending: () => void;
 	private lastTickAt = -Infinity;
+	private tick = 0;
+	/** Client ids sent per tick, kept while some connection is still owed them (AwarenessFlow). */
+	private readonly sentTicks = new Map<number, number[]>();
 	/** Some connection has entries held back for it (AwarenessFlow): ticks go on until none has. */
 	private holding = false;
 
@@ -84,11 +88,15 @@ export class RoomAwareness implements Outgoing {
 	 * is left carries the socket's identity. Throws on a malformed update.
 	 */
 	apply(connection: Connection, update: Uint8Array): void {
-		const entries = readAwarenessEntries(update);
 		const ownership = this.ownership;
 		// States of other clients in it mean the client echoes what it has read.
 		const echoed = (id: number) => ownership.heldByOther(connection, id) || this.relayedFrom.has(id);
-		if (entries.some((entry) => echoed(entry.clientId))) connection.awarenessFlow.echoed();
+		const ids = readAwarenessClientIds(update);
+		const echoes = ids.filter(echoed).length;
+		if (echoes > 0) connection.awarenessFlow.echoed();
+		// Nothing in a pure echo can change the room: done without decoding its states.
+		if (echoes === ids.length) return;
+		const entries = readAwarenessEntries(update);
 		const permitted = ownership.permitted(
 			connection,
 			entries.map((entry) => entry.clientId)
@@ -180,20 +188,31 @@ export class RoomAwareness implements Outgoing {
 	 */
 	send(now: number): void {
 		this.lastTickAt = now;
+		const tick = ++this.tick;
 		const ids = this.outbox.take();
-		const frames = new AwarenessFrames(this.awareness, ids);
-		const tickIds = new Set(ids);
-		let holding = false;
+		this.sentTicks.set(tick, ids);
+		const frames = new AwarenessFrames(this.awareness, this.sentTicks);
+		let oldestHeld = tick + 1;
 		// A tick for the count alone has no entries for anyone.
 		for (const connection of ids.length > 0 || this.holding ? this.connections() : []) {
+			const flow = connection.awarenessFlow;
+			if (ids.length === 0 && flow.heldFrom === null) continue;
+			const from = flow.release(tick, now);
+			if (from === null) {
+				oldestHeld = Math.min(oldestHeld, flow.heldFrom!);
+				continue;
+			}
 			// A client knows its own state; sending it back would only make it parse it again.
-			const own = [...connection.awarenessIds].some((id) => tickIds.has(id));
-			const idsForIt = own ? ids.filter((id) => !connection.awarenessIds.has(id)) : ids;
-			const released = connection.awarenessFlow.release(idsForIt, now);
-			if (released.length > 0) connection.send(frames.frame(released), 'awareness');
-			holding ||= connection.awarenessFlow.holding;
+			const frame = frames.frame(from, connection.awarenessIds);
+			if (!frame) continue;
+			connection.send(frame, 'awareness');
+			flow.sent(now);
 		}
-		this.holding = holding;
+		this.holding = oldestHeld <= tick;
+		for (const sent of this.sentTicks.keys()) {
+			if (sent >= oldestHeld) break;
+			this.sentTicks.delete(sent);
+		}
 		const count = this.crowd.takeCount(now, this.awareness.getStates());
 		if (count) for (const connection of this.connections()) connection.send(count, 'document');
 	}

@@ -1,37 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import { AwarenessFlow } from '../../server/sync/awareness-flow.ts';
 
+/** Sends tick `tick` if the flow lets it; returns the first tick the frame covers, or null. */
+function tickAt(flow: AwarenessFlow, tick: number, now: number): number | null {
+	const from = flow.release(tick, now);
+	if (from !== null) flow.sent(now);
+	return from;
+}
+
 describe('awareness flow control', () => {
 	it('never holds back a client that has not echoed', () => {
 		const flow = new AwarenessFlow();
-		expect(flow.release([1], 0)).toEqual([1]);
-		expect(flow.release([2], 100)).toEqual([2]);
+		expect(tickAt(flow, 1, 0)).toBe(1);
+		expect(tickAt(flow, 2, 100)).toBe(2);
+		expect(flow.heldFrom).toBeNull();
 	});
 
-	it('holds ticks while the last frame is unread and sends them merged after the echo', () => {
+	it('holds ticks while the last frame is unread and sends them all in one frame after the echo', () => {
 		const flow = new AwarenessFlow();
 		flow.echoed();
-		expect(flow.release([1, 2], 0)).toEqual([1, 2]);
-		expect(flow.release([2], 100)).toEqual([]);
-		expect(flow.release([3], 200)).toEqual([]);
-		expect(flow.holding).toBe(true);
+		expect(tickAt(flow, 1, 0)).toBe(1);
+		expect(tickAt(flow, 2, 100)).toBeNull();
+		expect(tickAt(flow, 3, 200)).toBeNull();
+		expect(flow.heldFrom).toBe(2);
 		flow.echoed();
-		expect(flow.release([], 300).sort()).toEqual([2, 3]);
-		expect(flow.holding).toBe(false);
+		expect(tickAt(flow, 4, 300)).toBe(2);
+		expect(flow.heldFrom).toBeNull();
+		expect(tickAt(flow, 5, 400)).toBeNull();
 	});
 
 	it('takes a frame as read after a second without an echo', () => {
 		const flow = new AwarenessFlow();
 		flow.echoed();
-		flow.release([1], 0);
-		expect(flow.release([2], 500)).toEqual([]);
-		expect(flow.release([3], 1_000)).toEqual([2, 3]);
+		tickAt(flow, 1, 0);
+		expect(tickAt(flow, 2, 500)).toBeNull();
+		expect(tickAt(flow, 3, 1_000)).toBe(2);
 	});
 
-	it('does not count an empty tick as a frame in flight', () => {
+	it('does not count a tick with nothing for the client as a frame in flight', () => {
 		const flow = new AwarenessFlow();
 		flow.echoed();
-		expect(flow.release([], 0)).toEqual([]);
-		expect(flow.release([5], 10)).toEqual([5]);
+		// Released, but the room had nothing to send it: no `sent`.
+		expect(flow.release(1, 0)).toBe(1);
+		expect(tickAt(flow, 2, 10)).toBe(2);
 	});
 });

@@ -3,7 +3,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CloseCode, PRESENCE_MESSAGE } from '../../src/lib/sync/endpoint.ts';
-import { readAwarenessEntries } from '../../server/sync/awareness-codec.ts';
+import { encodeAwarenessEntries, readAwarenessEntries } from '../../server/sync/awareness-codec.ts';
 import type { ConnectionAccess } from '../../server/sync/connection.ts';
 import { defaultLimits, type SyncLimits } from '../../server/sync/limits.ts';
 import { Room } from '../../server/sync/room.ts';
@@ -174,6 +174,24 @@ describe('Room', () => {
 		expect(
 			turns.filter((turn) => turn.includes('document') && turn.includes('awareness')).length
 		).toBeGreaterThan(2);
+	});
+
+	it('takes a frame of only other people’s cursors as an echo: nothing in it applies, and a malformed one still closes its socket', async () => {
+		const { room } = await openRoom();
+		const anouk = join(room, 'editor', 'Anouk');
+		const bram = join(room, 'editor', 'Bram');
+		const state = (text: string) => new TextEncoder().encode(JSON.stringify({ cursor: { text } }));
+		anouk.receive(awarenessFrame(encodeAwarenessEntries([{ clientId: 7, clock: 1, state: state('mine') }])));
+		expect(room.awareness.awareness.getStates().get(7)).toMatchObject({ cursor: { text: 'mine' } });
+
+		bram.receive(awarenessFrame(encodeAwarenessEntries([{ clientId: 7, clock: 9, state: state('taken') }])));
+		expect(room.awareness.awareness.getStates().get(7)).toMatchObject({ cursor: { text: 'mine' } });
+		expect(bram.closeCode).toBeNull();
+
+		const whole = encodeAwarenessEntries([{ clientId: 7, clock: 10, state: state('cut') }]);
+		bram.receive(awarenessFrame(whole.subarray(0, whole.length - 3)));
+		expect(bram.closeCode).toBe(CloseCode.MalformedMessage);
+		expect(anouk.closeCode).toBeNull();
 	});
 
 	it('removes the cursors of an instance that is gone, and only those', async () => {
