@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { ensureChromium } from './tests/support/chromium.ts';
+import { ensureChromium } from './tests/support/debian-tools.ts';
 
 const PORT = 4173;
 const DATA_DIR = 'tests/.artifacts/e2e-data';

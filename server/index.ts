@@ -38,7 +38,14 @@ const sync = createSyncServer(storage, {
 });
 const server = createAppServer({ sync, storage, relay, handler });
 
+// A port that cannot be had ends the start (a supervisor sees it), not a process serving nobody.
+const cannotListen = (error: Error) => {
+	console.error(`Werkbord cannot listen on ${config.host}:${config.port}: ${error.message}`);
+	process.exit(1);
+};
+server.once('error', cannotListen);
 server.listen(config.port, config.host, () => {
+	server.off('error', cannotListen);
 	const address = server.address();
 	const port = typeof address === 'object' && address ? address.port : config.port;
 	const joined = relay ? `, joined through Redis as instance ${relay.status().instance}` : '';

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { postForm, signUpOverHttp, startApp } from '../support/app-process.ts';
-import { ensureChromium } from '../support/chromium.ts';
+import { ensureChromium } from '../support/debian-tools.ts';
 import { median } from './histogram.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { createBoardOverHttp, signUpOverHttp, startApp } from '../support/app-process.ts';
-import { ensureChromium } from '../support/chromium.ts';
+import { ensureChromium } from '../support/debian-tools.ts';
 import { connectProvider, whenSynced } from '../support/stock-client.ts';
 import { noteBoard } from '../support/note-board.ts';
 import { median } from './histogram.ts';

@@ -3,20 +3,23 @@
  * boards at random (each stays 5–60 s, edits every 1–3 s: new notes and changes to its own), for
  * BENCH_MINUTES. Every half minute it prints the server's RSS, open rooms and connections; at the
  * end everyone leaves, and it checks that the rooms unload, what RSS returns to, and that every
- * board holds every edit that was made on it.
+ * board holds every edit that was made on it. With BENCH_ROUNDS, that many such days in a row on
+ * the same server: memory that a day leaves behind and the next reuses is a high-water mark,
+ * memory that grows with every day is a leak.
  *
  *   npm run bench:soak            # BENCH_MINUTES=10 BENCH_BOARDS=50 BENCH_CLIENTS=150 (at a time)
+ *   BENCH_ROUNDS=3 BENCH_MINUTES=4 npm run bench:soak
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { WebsocketProvider } from 'y-websocket';
 import { createBoardOverHttp, signUpOverHttp, startApp } from '../support/app-process.ts';
 import { connectProvider, whenSynced } from '../support/stock-client.ts';
 
 const MINUTES = Number(process.env.BENCH_MINUTES ?? 10);
 const BOARDS = Number(process.env.BENCH_BOARDS ?? 50);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 150);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const between = (min: number, max: number) => min + Math.random() * (max - min);
 process.setMaxListeners(0);
@@ -54,7 +57,9 @@ try {
 	await unloaded();
 	await sleep(2_000);
 	const baseline = await health();
-	console.log(`Soak: ${MINUTES} min, ${BOARDS} boards, ${CLIENTS} clients at a time`);
+	console.log(
+		`Soak: ${ROUNDS > 1 ? `${ROUNDS} rounds of ` : ''}${MINUTES} min, ${BOARDS} boards, ${CLIENTS} clients at a time`
+	);
 	console.log(`baseline: RSS ${baseline.memory.rss} MiB, JS heap ${baseline.memory.heapUsed} MiB, 0 rooms`);
 	console.log('| minute | RSS (MiB) | JS heap (MiB) | rooms | connections | joins so far | edits so far |');
 	console.log('|---:|---:|---:|---:|---:|---:|---:|');
@@ -62,11 +67,9 @@ try {
 	let joins = 0;
 	let edits = 0;
 	let running = true;
-	const live = new Set<WebsocketProvider>();
 	const visit = async () => {
 		const boardId = boards[Math.floor(Math.random() * boards.length)]!;
 		const provider = connectProvider(wsUrl, boardId, cookie);
-		live.add(provider);
 		joins++;
 		await whenSynced(provider);
 		provider.awareness.setLocalStateField('cursor', { x: 0, y: 0 });
@@ -87,7 +90,6 @@ try {
 		// An edit must reach the server before its client leaves (a browser tab stays open that long too).
 		await sleep(500);
 		provider.destroy();
-		live.delete(provider);
 	};
 	const crowd = async () => {
 		while (running) {
@@ -96,26 +98,30 @@ try {
 		}
 	};
 	const started = Date.now();
-	const visitors = Array.from({ length: CLIENTS }, async (_, i) => {
-		await sleep((i / CLIENTS) * 10_000); // people arrive over the first ten seconds
-		await crowd();
-	});
-	while (Date.now() - started < MINUTES * 60_000) {
+	for (let round = 1; round <= ROUNDS; round++) {
+		running = true;
+		const roundStarted = Date.now();
+		const visitors = Array.from({ length: CLIENTS }, async (_, i) => {
+			await sleep((i / CLIENTS) * 10_000); // people arrive over the first ten seconds
+			await crowd();
+		});
+		while (Date.now() - roundStarted < MINUTES * 60_000) {
+			await sleep(30_000);
+			const h = await health();
+			console.log(
+				`| ${((Date.now() - started) / 60_000).toFixed(1)} | ${h.memory.rss} | ${h.memory.heapUsed} | ${h.rooms} | ${h.connections} | ${joins} | ${edits} |`
+			);
+		}
+		running = false;
+		await Promise.all(visitors);
+		const left = await unloaded();
+		// Garbage is collected when the heap grows or the process idles: give it the idle time.
 		await sleep(30_000);
-		const h = await health();
+		const { memory } = await health();
 		console.log(
-			`| ${((Date.now() - started) / 60_000).toFixed(1)} | ${h.memory.rss} | ${h.memory.heapUsed} | ${h.rooms} | ${h.connections} | ${joins} | ${edits} |`
+			`everyone left${ROUNDS > 1 ? ` (round ${round})` : ''}: ${left} rooms open, RSS ${memory.rss} MiB, JS heap ${memory.heapUsed} MiB (baseline ${baseline.memory.rss} / ${baseline.memory.heapUsed} MiB)`
 		);
 	}
-	running = false;
-	await Promise.all(visitors);
-	const left = await unloaded();
-	// Garbage is collected when the heap grows or the process idles: give it the idle time.
-	await sleep(30_000);
-	const { memory } = await health();
-	console.log(
-		`everyone left: ${left} rooms open, RSS ${memory.rss} MiB, JS heap ${memory.heapUsed} MiB (baseline ${baseline.memory.rss} / ${baseline.memory.heapUsed} MiB)`
-	);
 
 	let lost = 0;
 	for (const [boardId, values] of expected) {

@@ -1,9 +1,14 @@
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAppServer } from '../../server/app-server.ts';
 import { createSyncServer } from '../../server/create-sync-server.ts';
+import { startApp } from '../support/app-process.ts';
 import { rawHttp, rawUpgrade } from '../support/raw-http.ts';
 import { openTestDatabase } from '../support/sqlite.ts';
+import { removeDir } from '../support/test-server.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -47,4 +52,24 @@ describe('the app server when something fails', () => {
 		expect(await rawHttp(port, rawUpgrade('/sync/%'))).toBe(404);
 		expect((await fetch(`${url}/healthz`)).status).toBe(200);
 	});
+});
+
+describe('starting the server', () => {
+	it('exits with the reason when its port is taken, instead of running unreachable', async () => {
+		// It hangs up at once, so that waiting for the app to answer does not hang on it.
+		const squatter = createServer((socket) => socket.destroy());
+		await new Promise<void>((resolve) => squatter.listen(0, '127.0.0.1', resolve));
+		const dataDir = mkdtempSync(join(tmpdir(), 'werkbord-port-taken-'));
+		try {
+			const port = (squatter.address() as AddressInfo).port;
+			await expect(startApp({ dataDir, port })).rejects.toThrow(
+				new RegExp(
+					`server exited during start:[\\s\\S]*cannot listen on 127\\.0\\.0\\.1:${port}: listen EADDRINUSE`
+				)
+			);
+		} finally {
+			squatter.close();
+			removeDir(dataDir);
+		}
+	}, 30_000);
 });
