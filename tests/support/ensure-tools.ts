@@ -1,8 +1,15 @@
 import { CADDY, CHROMIUM, ensureTool } from './debian-tools.ts';
 
-// Run by .ci/run before `npm test`: the programs the tests need besides Node.
+// The programs the tests need besides Node: those named (`chromium`, `caddy`), else all of them.
+// .ci/run ensures all before `npm test`; `npm run test:e2e` only Chromium.
+const tools = { chromium: CHROMIUM, caddy: CADDY };
+const names = process.argv.slice(2);
 try {
-	for (const tool of [CHROMIUM, CADDY]) console.log(`Using ${tool.name} at ${ensureTool(tool)}`);
+	for (const name of names.length > 0 ? names : Object.keys(tools)) {
+		const tool = tools[name as keyof typeof tools];
+		if (!tool) throw new Error(`unknown tool "${name}": one of ${Object.keys(tools).join(', ')}`);
+		console.log(`Using ${tool.name} at ${ensureTool(tool)}`);
+	}
 } catch (error) {
 	console.error((error as Error).message);
 	process.exit(1);
