@@ -11,10 +11,11 @@
  *   npm run bench:writes                       # BENCH_SOCKETS=2000 BENCH_BYTES=600
  *   BENCH_SOCKETS=1000 npm run bench:writes
  */
-import { execFileSync, fork } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import net from 'node:net';
 import { median } from './histogram.ts';
+import { pin } from './pin.ts';
 
 const SOCKETS = Number(process.env.BENCH_SOCKETS ?? 2000);
 const BYTES = Number(process.env.BENCH_BYTES ?? 600);
@@ -22,11 +23,6 @@ const TURNS = 200;
 const TURN_MS = 50;
 const ECHOED = 1;
 const role = process.argv[2];
-
-const pin = (pid: number, core: number) =>
-	execFileSync('taskset', ['--all-tasks', '--cpu-list', '--pid', String(core), String(pid)], {
-		stdio: 'ignore'
-	});
 
 if (role === 'clients') {
 	const port = Number(process.argv[3]);

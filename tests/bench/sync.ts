@@ -17,7 +17,6 @@
  *   BENCH_INSTANCES=1 BENCH_SIZES=1000 npm run bench:sync # the same on one instance (PostgreSQL, no Redis)
  *   BENCH_PIN=1 npm run bench:sync         # server on core 0, every simulated client on core 1
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +27,7 @@ import { createTestSchema } from '../support/postgres.ts';
 import { REDIS_URL } from '../support/redis.ts';
 import { connectProvider, whenSynced } from '../support/stock-client.ts';
 import { createHistogram, merge, percentile, record } from './histogram.ts';
+import { pin } from './pin.ts';
 import type { CrowdResult, CrowdSetup } from './light-crowd.ts';
 import type { WorkerResult, WorkerSetup } from './sync-clients.ts';
 import { nextMessage, reports } from './worker-messages.ts';
@@ -57,10 +57,6 @@ const INSTANCES = process.env.BENCH_INSTANCES ? Number(process.env.BENCH_INSTANC
  * production, where the server's machine does not also run its users' browsers.
  */
 const PIN = process.env.BENCH_PIN === '1';
-const pin = (pid: number, core: number) =>
-	execFileSync('taskset', ['--all-tasks', '--cpu-list', '--pid', String(core), String(pid)], {
-		stdio: 'ignore'
-	});
 if (PIN) pin(process.pid, 1);
 
 /** BENCH_PROFILE=dir writes a CPU profile of every simulated-client thread there. */
