@@ -46,8 +46,6 @@ export class RoomAwareness implements Outgoing {
 	private tick = 0;
 	/** Client ids sent per tick, kept while some connection is still owed them (AwarenessFlow). */
 	private readonly sentTicks = new Map<number, number[]>();
-	/** Some connection has entries held back for it (AwarenessFlow): ticks go on until none has. */
-	private holding = false;
 
 	constructor(
 		doc: Y.Doc,
@@ -174,6 +172,11 @@ export class RoomAwareness implements Outgoing {
 		return this.crowd.countForJoiner(this.awareness.getStates());
 	}
 
+	/** Some connection has entries held back for it (AwarenessFlow): ticks go on until none has. */
+	private get holding(): boolean {
+		return this.sentTicks.size > 0;
+	}
+
 	/** A tick after the last one, when there is anything to send. */
 	dueAt(): number | null {
 		const next = this.lastTickAt + this.tickMs;
@@ -190,11 +193,12 @@ export class RoomAwareness implements Outgoing {
 		this.lastTickAt = now;
 		const tick = ++this.tick;
 		const ids = this.outbox.take();
+		// A tick for the count alone has no entries for anyone.
+		const anyOwed = ids.length > 0 || this.holding;
 		this.sentTicks.set(tick, ids);
 		const frames = new AwarenessFrames(this.awareness, this.sentTicks);
 		let oldestHeld = tick + 1;
-		// A tick for the count alone has no entries for anyone.
-		for (const connection of ids.length > 0 || this.holding ? this.connections() : []) {
+		for (const connection of anyOwed ? this.connections() : []) {
 			const flow = connection.awarenessFlow;
 			if (ids.length === 0 && flow.heldFrom === null) continue;
 			const from = flow.release(tick, now);
@@ -208,7 +212,6 @@ export class RoomAwareness implements Outgoing {
 			connection.send(frame, 'awareness');
 			flow.sent(now);
 		}
-		this.holding = oldestHeld <= tick;
 		for (const sent of this.sentTicks.keys()) {
 			if (sent >= oldestHeld) break;
 			this.sentTicks.delete(sent);

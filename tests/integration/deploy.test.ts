@@ -61,8 +61,6 @@ function caddyfile(port: number, upstreams: number[]): string {
 	return `{\n\tadmin off\n}\n${adapted}`;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 describe.skipIf(!ready)('deploy/: Caddy in front of two instances', () => {
 	const dataDir = mkdtempSync(join(tmpdir(), 'werkbord-deploy-'));
 	let schema: Awaited<ReturnType<typeof createTestSchema>>;
@@ -89,12 +87,8 @@ describe.skipIf(!ready)('deploy/: Caddy in front of two instances', () => {
 			env: { ...process.env, XDG_DATA_HOME: dataDir, XDG_CONFIG_HOME: dataDir },
 			stdio: 'ignore'
 		});
-		for (let tries = 0; ; tries++) {
-			const answer = await fetch(`${proxyUrl}/healthz`).catch(() => null);
-			if (answer?.ok) break;
-			if (tries > 100) throw new Error('Caddy did not start');
-			await sleep(100);
-		}
+		const answers = async () => (await fetch(`${proxyUrl}/healthz`).catch(() => null))?.ok === true;
+		await waitFor(answers, 'Caddy to start', 10_000);
 	}, 60_000);
 
 	afterEach(() => {
@@ -174,10 +168,9 @@ describe.skipIf(!ready)('deploy/: Caddy in front of two instances', () => {
 		for (const person of people)
 			await waitFor(() => person.doc.getMap('records').has('after'), 'an edit after the failover', 15_000);
 		// Everyone, and only them (the earlier tests' sockets are closed), is now on the other instance.
-		for (let tries = 0; (await connectionsOf(instances[1]!)) !== people.length; tries++) {
-			if (tries > 50)
-				throw new Error(`the surviving instance holds ${await connectionsOf(instances[1]!)} sockets`);
-			await sleep(100);
-		}
+		await waitFor(
+			async () => (await connectionsOf(instances[1]!)) === people.length,
+			'the surviving instance to hold exactly their sockets'
+		);
 	}, 60_000);
 });

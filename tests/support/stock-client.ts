@@ -36,10 +36,14 @@ export function whenSynced(provider: WebsocketProvider): Promise<void> {
 	});
 }
 
-/** Polls until `check` returns true, failing with `what` after `timeoutMs`. */
-export async function waitFor(check: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
+/** Polls until `check` returns (or resolves to) true, failing with `what` after `timeoutMs`. */
+export async function waitFor(
+	check: () => boolean | Promise<boolean>,
+	what: string,
+	timeoutMs = 5_000
+): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
-	while (!check()) {
+	while (!(await check())) {
 		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
 		await new Promise((resolve) => setTimeout(resolve, 10));
 	}
