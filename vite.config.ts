@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { werkbordSync } from './server/vite-plugin.ts';
 import { latinFonts } from './vite/latin-fonts.ts';
 import { tiptapSchemaOnce } from './vite/tiptap-schema-once.ts';
+import { tldrawHoverAtRest } from './vite/tldraw-hover-at-rest.ts';
 
 export default defineConfig({
 	plugins: [
@@ -14,6 +15,7 @@ export default defineConfig({
 		}),
 		latinFonts(),
 		tiptapSchemaOnce(),
+		tldrawHoverAtRest(),
 		sveltekit(),
 		werkbordSync()
 	],

@@ -7,6 +7,10 @@
  *
  *   npm run bench:open            # BENCH_NOTES=10000 for a bigger board, BENCH_RUNS=n (default 5)
  *   BENCH_PROFILE=dir npm run bench:open   # CPU profile and trace of the first cold and warm open
+ *
+ * After the warm open it zooms in (tldraw's `=`, twice: to 10%, where text is still too small to
+ * read, then to 25%), the step at which the notes in view get their text, and times how long until
+ * the last of them has it and the longest time the page could not answer meanwhile.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -95,8 +99,61 @@ async function profiled<T>(page: Page, name: string | null, open: () => Promise<
 	return result;
 }
 
-/** One cold open in a new profile, then one warm reload. */
-async function openTwice(
+interface ZoomIn {
+	/** Notes in view drawn with their text after the step. */
+	withText: number;
+	/** From the key press until the last of them had its text. */
+	drawnAfter: number;
+	/** The longest main-thread task meanwhile: how long the page did not answer at once. */
+	longestTask: number;
+	/** All long tasks (> 50 ms) meanwhile, added up. */
+	longTasks: number;
+}
+
+const FULL_NOTES = '.tl-note__container:not([data-drawn="plain"])';
+
+/** Zooms in from the fitted view until the notes in view are readable, and times their text appearing. */
+async function zoomIn(page: Page): Promise<ZoomIn> {
+	await page.keyboard.press('Equal');
+	await sleep(1_500);
+	if ((await page.locator(FULL_NOTES).count()) > 0)
+		throw new Error('notes got their text at 10%: no step to time');
+	await page.evaluate(() => {
+		const tasks: number[] = [];
+		new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration))).observe({
+			type: 'longtask'
+		});
+		Object.assign(window, { zoomTasks: tasks, zoomStart: performance.now() });
+	});
+	await page.keyboard.press('Equal');
+	return page.evaluate(
+		(selector) =>
+			new Promise<ZoomIn>((resolve) => {
+				const { zoomTasks, zoomStart } = window as unknown as { zoomTasks: number[]; zoomStart: number };
+				let count = 0;
+				let changedAt = zoomStart;
+				const check = () => {
+					const now = performance.now();
+					const current = document.querySelectorAll(selector).length;
+					if (current !== count) [count, changedAt] = [current, now];
+					// Settled: text drawn and nothing changed for a second (or nothing at all in 10 s).
+					if ((count > 0 && now - changedAt > 1_000) || now - zoomStart > 10_000)
+						return resolve({
+							withText: count,
+							drawnAfter: changedAt - zoomStart,
+							longestTask: Math.max(0, ...zoomTasks),
+							longTasks: zoomTasks.reduce((sum, task) => sum + task, 0)
+						});
+					requestAnimationFrame(check);
+				};
+				check();
+			}),
+		FULL_NOTES
+	);
+}
+
+/** One cold open in a new profile, then one warm reload, then a zoom in on it. */
+async function openAndZoom(
 	cookie: string,
 	board: { boardId: string; notes: number },
 	profileAs: string | null
@@ -114,8 +171,11 @@ async function openTwice(
 		await page.reload();
 		return measure(page, board.notes);
 	});
+	await sleep(1_000);
+	const zoom =
+		board.notes > 1 ? await profiled(page, profileAs && `${profileAs}-zoom`, () => zoomIn(page)) : null;
 	await context.close();
-	return { cold, warm };
+	return { cold, warm, zoom };
 }
 
 function printTable(title: string, runs: { cold: Moments; warm: Moments }[]) {
@@ -137,11 +197,11 @@ try {
 	const cookie = await signUpOverHttp(app.url, 'Bench');
 	const big = await boardOf(cookie, NOTES);
 	const small = await boardOf(cookie, 1);
-	const bigRuns: { cold: Moments; warm: Moments }[] = [];
+	const bigRuns: { cold: Moments; warm: Moments; zoom: ZoomIn | null }[] = [];
 	const smallRuns: { cold: Moments; warm: Moments }[] = [];
 	for (let run = 0; run < RUNS; run++) {
-		bigRuns.push(await openTwice(cookie, big, run === 0 ? 'big' : null));
-		smallRuns.push(await openTwice(cookie, small, run === 0 ? 'one-note' : null));
+		bigRuns.push(await openAndZoom(cookie, big, run === 0 ? 'big' : null));
+		smallRuns.push(await openAndZoom(cookie, small, run === 0 ? 'one-note' : null));
 	}
 	printTable(`Board of ${NOTES} sticky notes (${(big.bytes / 1024).toFixed(0)} KiB Yjs state)`, bigRuns);
 	printTable('Board of one sticky note (the same page and code, alternating with it)', smallRuns);
@@ -151,6 +211,14 @@ try {
 			median(smallRuns.map((run) => run[kind]['all-drawn']));
 		console.log(`${NOTES} notes add ${added.toFixed(0)} ms to a ${kind} open (difference of the medians).`);
 	}
+	const zooms = bigRuns.flatMap((run) => (run.zoom ? [run.zoom] : []));
+	const figure = (key: keyof ZoomIn) =>
+		`${median(zooms.map((zoom) => zoom[key])).toFixed(0)} (${zooms.map((zoom) => zoom[key].toFixed(0)).join(', ')})`;
+	console.log(
+		`Zoomed in from 10% to 25% (medians, each run in brackets): ${figure('withText')} notes got their text, ` +
+			`the last ${figure('drawnAfter')} ms after the key press; longest task ${figure('longestTask')} ms, ` +
+			`long tasks ${figure('longTasks')} ms in all.`
+	);
 } finally {
 	await browser.close();
 	await app.stop('SIGTERM');

@@ -1,24 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tiptapSchemaOnce } from '../../vite/tiptap-schema-once.ts';
+import { loadModule, removePatchedCopies } from '../support/patched-module.ts';
 
 type Tiptap = typeof import('@tiptap/core');
 const CORE = fileURLToPath(new URL('../../node_modules/@tiptap/core/dist/index.js', import.meta.url));
-const written: string[] = [];
 
-/** @tiptap/core as the build serves it (patched) or as published, loaded from beside the original. */
-async function loadTiptap(patched: boolean): Promise<Tiptap> {
-	const original = readFileSync(CORE, 'utf8');
-	const transform = tiptapSchemaOnce().transform as (code: string, id: string) => { code: string } | null;
-	const code = patched ? transform(original, CORE)!.code : original;
-	const file = CORE.replace(/index\.js$/, `werkbord-test-${randomUUID()}.js`);
-	writeFileSync(file, code);
-	written.push(file);
-	return (await import(pathToFileURL(file).href)) as Tiptap;
-}
-afterAll(() => written.forEach((file) => rmSync(file, { force: true })));
+/** @tiptap/core as the build serves it (patched) or as published. */
+const loadTiptap = (patched: boolean) => loadModule<Tiptap>(CORE, patched ? tiptapSchemaOnce() : null);
+afterAll(removePatchedCopies);
 
 /** A minimal schema whose building is counted (tiptap asks each extension for its global attributes). */
 function countedExtensions(tiptap: Tiptap) {
