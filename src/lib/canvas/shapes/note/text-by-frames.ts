@@ -1,5 +1,8 @@
-/** Notes given their text in one frame: a note's text costs about 0.75 ms to draw on a slow machine. */
-export const TEXTS_PER_FRAME = 40;
+/**
+ * Notes given their text in one frame: a note's text costs about 0.75 ms to draw on a slow machine
+ * (this 2-core one), so a frame stays near 20 ms.
+ */
+export const TEXTS_PER_FRAME = 25;
 
 type Frames = {
 	request(run: () => void): number;
