@@ -36,6 +36,9 @@ test('opens a board of 900 notes fitted, as coloured squares, and shows and edit
 	await expect(notes).toHaveCount(NOTES, { timeout: 20_000 });
 	await expect(plain).toHaveCount(NOTES);
 	await expect(anouk.locator('.tl-note__container .tl-rich-text')).toHaveCount(0);
+	// Nor an outline (tldraw's shape indicator) waiting, hidden, for each note to be hovered.
+	const outlines = anouk.locator('.tl-shape-indicator');
+	await expect(outlines).toHaveCount(0);
 	await anouk.screenshot({ path: 'tests/.artifacts/big-board/fitted.png' });
 
 	// At 100% the notes in view have their text; those out of view stay plain.
@@ -67,6 +70,9 @@ test('opens a board of 900 notes fitted, as coloured squares, and shows and edit
 	const nearest = boxes.indexOf(boxes.reduce((best, b) => (distance(b) < distance(best) ? b : best)));
 	const note = withText.nth(nearest);
 	const box = (await note.boundingBox())!;
+	// With the view at rest, pointing at a note outlines it (and only it).
+	await anouk.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await expect(outlines).toHaveCount(1);
 	await anouk.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 	await anouk.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 	await expect(note.locator('[contenteditable="true"]')).toBeFocused();

@@ -29,6 +29,7 @@ import {
 import { useFacilitationView } from './facilitation-view.ts';
 import { PingLayer } from './PingLayer.tsx';
 import { VoteLayer } from './VoteLayer.tsx';
+import { ShapeIndicatorWhileShown } from '../shape-indicator.tsx';
 
 function useRestricted(): boolean {
 	const view = useFacilitationView();
@@ -111,5 +112,6 @@ export const canvasComponents: TLComponents = {
 	PageMenu,
 	StylePanel,
 	MainMenu,
-	HelpMenu
+	HelpMenu,
+	ShapeIndicator: ShapeIndicatorWhileShown
 };

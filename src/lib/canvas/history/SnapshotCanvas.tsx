@@ -14,9 +14,13 @@ import { editorShapeUtils } from '../shapes/index.ts';
 import { ChangeLayer, ChangesContext } from './ChangeLayer.tsx';
 import { loadFontsOnDemand } from '../fonts-on-demand.ts';
 import { fitContent } from '../opening-view.ts';
+import { ShapeIndicatorWhileShown } from '../shape-indicator.tsx';
 import '@tldraw/tldraw/tldraw.css';
 
-const components: TLComponents = { InFrontOfTheCanvas: ChangeLayer };
+const components: TLComponents = {
+	InFrontOfTheCanvas: ChangeLayer,
+	ShapeIndicator: ShapeIndicatorWhileShown
+};
 
 export interface SnapshotCanvasProps {
 	records: BoardRecord[];
