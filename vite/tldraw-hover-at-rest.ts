@@ -5,14 +5,14 @@ const MODULE =
 const HEADER = 'function _updateHoveredShapeId(editor) {\n';
 
 /**
- * Which shape is under the pointer, asked only while the view stands still. tldraw 3.15 asks on
- * every move of the camera too (it sends itself a pointer move for each frame of a pan or zoom),
- * and to answer it tests the pointer against every shape on the page: on a board of 2,000 notes a
- * zoom's frames spent 220 ms on it, and opening the board (fitted, so the camera moves) 65 ms.
- * While the camera moves, a hovered shape is let go (the view slides under the pointer, so it
- * would soon be wrong) and nothing is tested; the next pointer move after the camera stops asks
- * again. Later tldraw versions do much the same. The build fails if tldraw changes the function,
- * rather than silently losing this.
+ * Which shape is under the pointer, asked only when the pointer moved over a view at rest. tldraw
+ * 3.15 also asks whenever the view moves under the pointer (it sends itself a pointer move for
+ * each step of a pan, a wheel or a zoom), and to answer it tests the pointer against every shape on
+ * the page: on a board of 2,000 notes that was 220 ms of a zoom's animation and 600 ms of a
+ * second's panning with the wheel. While the view moves, a hovered shape is let go (it slides away
+ * from under the pointer) and nothing is tested; the next move of the pointer asks again. Later
+ * tldraw versions do much the same. The build fails if tldraw changes the function, rather than
+ * silently losing this.
  */
 export function tldrawHoverAtRest(): Plugin {
 	return {
@@ -22,8 +22,14 @@ export function tldrawHoverAtRest(): Plugin {
 			if (!code.includes(HEADER))
 				throw new Error('tldraw changed its updateHoveredShapeId: see vite/tldraw-hover-at-rest.ts');
 			const atRest =
+				'const lastAsked = new WeakMap();\n' +
 				'function _updateHoveredShapeId(editor) {\n' +
-				"  if (editor.getCameraState() === 'moving') {\n" +
+				'  const { x, y } = editor.inputs.currentScreenPoint;\n' +
+				'  const camera = editor.getCamera();\n' +
+				'  const last = lastAsked.get(editor);\n' +
+				'  lastAsked.set(editor, { x, y, camera });\n' +
+				'  const viewMovedUnderPointer = last && last.x === x && last.y === y && last.camera !== camera;\n' +
+				"  if (viewMovedUnderPointer || editor.getCameraState() === 'moving') {\n" +
 				'    if (editor.getHoveredShapeId() !== null) editor.setHoveredShape(null);\n' +
 				'    return;\n' +
 				'  }\n' +

@@ -10,7 +10,8 @@
  *
  * After the warm open it zooms in (tldraw's `=`, twice: to 10%, where text is still too small to
  * read, then to 25%), the step at which the notes in view get their text, and times how long until
- * the last of them has it and the longest time the page could not answer meanwhile.
+ * the last of them has it and the longest time the page could not answer meanwhile. Then it pans
+ * there with the mouse wheel (60 steps) and counts the frames the page drew.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -152,7 +153,46 @@ async function zoomIn(page: Page): Promise<ZoomIn> {
 	);
 }
 
-/** One cold open in a new profile, then one warm reload, then a zoom in on it. */
+interface Pan {
+	/** Frames drawn per second while the wheel turned. */
+	fps: number;
+	/** The longest time between two frames. */
+	longestFrame: number;
+}
+
+/** Pans the zoomed-in board with 60 turns of the wheel, 16 ms apart, and counts the frames drawn. */
+async function pan(page: Page): Promise<Pan> {
+	const canvas = (await page.locator('.tl-canvas').boundingBox())!;
+	await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+	await sleep(500);
+	await page.evaluate(() => {
+		const frames: number[] = [];
+		const state = { frames, panning: true };
+		const tick = (at: number) => {
+			frames.push(at);
+			if (state.panning) requestAnimationFrame(tick);
+		};
+		requestAnimationFrame(tick);
+		Object.assign(window, { pan: state });
+	});
+	for (let step = 0; step < 60; step++) {
+		const away = step % 20 < 10 ? 1 : -1;
+		await page.mouse.wheel(40 * away, 30 * away);
+		await sleep(16);
+	}
+	return page.evaluate(() => {
+		const state = (window as unknown as { pan: { frames: number[]; panning: boolean } }).pan;
+		state.panning = false;
+		const { frames } = state;
+		const gaps = frames.slice(1).map((at, i) => at - frames[i]!);
+		return {
+			fps: (frames.length - 1) / ((frames.at(-1)! - frames[0]!) / 1_000),
+			longestFrame: Math.max(...gaps)
+		};
+	});
+}
+
+/** One cold open in a new profile, then one warm reload, then a zoom in on it and a pan. */
 async function openAndZoom(
 	cookie: string,
 	board: { boardId: string; notes: number },
@@ -174,8 +214,10 @@ async function openAndZoom(
 	await sleep(1_000);
 	const zoom =
 		board.notes > 1 ? await profiled(page, profileAs && `${profileAs}-zoom`, () => zoomIn(page)) : null;
+	const panned =
+		board.notes > 1 ? await profiled(page, profileAs && `${profileAs}-pan`, () => pan(page)) : null;
 	await context.close();
-	return { cold, warm, zoom };
+	return { cold, warm, zoom, pan: panned };
 }
 
 function printTable(title: string, runs: { cold: Moments; warm: Moments }[]) {
@@ -197,7 +239,7 @@ try {
 	const cookie = await signUpOverHttp(app.url, 'Bench');
 	const big = await boardOf(cookie, NOTES);
 	const small = await boardOf(cookie, 1);
-	const bigRuns: { cold: Moments; warm: Moments; zoom: ZoomIn | null }[] = [];
+	const bigRuns: { cold: Moments; warm: Moments; zoom: ZoomIn | null; pan: Pan | null }[] = [];
 	const smallRuns: { cold: Moments; warm: Moments }[] = [];
 	for (let run = 0; run < RUNS; run++) {
 		bigRuns.push(await openAndZoom(cookie, big, run === 0 ? 'big' : null));
@@ -212,12 +254,18 @@ try {
 		console.log(`${NOTES} notes add ${added.toFixed(0)} ms to a ${kind} open (difference of the medians).`);
 	}
 	const zooms = bigRuns.flatMap((run) => (run.zoom ? [run.zoom] : []));
-	const figure = (key: keyof ZoomIn) =>
-		`${median(zooms.map((zoom) => zoom[key])).toFixed(0)} (${zooms.map((zoom) => zoom[key].toFixed(0)).join(', ')})`;
+	const pans = bigRuns.flatMap((run) => (run.pan ? [run.pan] : []));
+	const figure = <T>(values: T[], key: keyof T) => {
+		const numbers = values.map((value) => value[key] as number);
+		return `${median(numbers).toFixed(0)} (${numbers.map((n) => n.toFixed(0)).join(', ')})`;
+	};
 	console.log(
-		`Zoomed in from 10% to 25% (medians, each run in brackets): ${figure('withText')} notes got their text, ` +
-			`the last ${figure('drawnAfter')} ms after the key press; longest task ${figure('longestTask')} ms, ` +
-			`long tasks ${figure('longTasks')} ms in all.`
+		`Zoomed in from 10% to 25% (medians, each run in brackets): ${figure(zooms, 'withText')} notes got their text, ` +
+			`the last ${figure(zooms, 'drawnAfter')} ms after the key press; longest task ${figure(zooms, 'longestTask')} ms, ` +
+			`long tasks ${figure(zooms, 'longTasks')} ms in all.`
+	);
+	console.log(
+		`Panned at 25% with the wheel: ${figure(pans, 'fps')} frames a second, the longest frame ${figure(pans, 'longestFrame')} ms.`
 	);
 } finally {
 	await browser.close();

@@ -13,12 +13,14 @@ type Hover = { updateHoveredShapeId(editor: unknown): void };
 afterAll(removePatchedCopies);
 
 /** The editor as tldraw's hover update sees it: a camera, a pointer over one note, the hovered id. */
-function editorOverANote(camera: 'idle' | 'moving', hovered: string | null) {
+function editorOverANote(cameraState: 'idle' | 'moving', hovered: string | null) {
 	const note = { id: 'shape:note', type: 'note' };
 	const editor = {
 		hovered,
 		hitTests: 0,
-		getCameraState: () => camera,
+		camera: { x: 0, y: 0, z: 1 },
+		getCamera: () => editor.camera,
+		getCameraState: () => cameraState,
 		getHoveredShapeId: () => editor.hovered,
 		setHoveredShape: (id: string | null) => void (editor.hovered = id),
 		getShapeAtPoint: () => (editor.hitTests++, note),
@@ -27,7 +29,7 @@ function editorOverANote(camera: 'idle' | 'moving', hovered: string | null) {
 		getSelectedShapeIds: () => [],
 		getZoomLevel: () => 1,
 		options: { hitTestMargin: 8 },
-		inputs: { currentPagePoint: { x: 10, y: 10 } }
+		inputs: { currentPagePoint: { x: 10, y: 10 }, currentScreenPoint: { x: 10, y: 10 } }
 	};
 	return editor;
 }
@@ -54,6 +56,25 @@ describe('the shape under the pointer is looked for while the view stands still'
 		patched.updateHoveredShapeId(after);
 		expect(after.hitTests).toBe(0);
 		expect(after.hovered).toBe(null);
+	});
+
+	it('tests no shape when the view moved under a pointer that stayed put (a turn of the wheel)', async () => {
+		const { updateHoveredShapeId } = await loadModule<Hover>(MODULE, tldrawHoverAtRest());
+		const editor = editorOverANote('idle', null);
+		updateHoveredShapeId(editor);
+		expect(editor.hovered).toBe('shape:note');
+
+		// tldraw sends the pointer move of a wheel's first step before it marks the camera moving.
+		editor.camera = { x: -40, y: 0, z: 1 };
+		updateHoveredShapeId(editor);
+		expect(editor.hitTests).toBe(1);
+		expect(editor.hovered).toBe(null);
+
+		// The pointer itself moves: asked again.
+		editor.inputs.currentScreenPoint = { x: 30, y: 10 };
+		updateHoveredShapeId(editor);
+		expect(editor.hitTests).toBe(2);
+		expect(editor.hovered).toBe('shape:note');
 	});
 
 	it('stops the build when tldraw changes the function it patches', () => {
