@@ -18,6 +18,9 @@ function editorOverANote(cameraState: 'idle' | 'moving', hovered: string | null)
 	const editor = {
 		hovered,
 		hitTests: 0,
+		/** tldraw's `isHoveringCanvas`: true once a mouse came over the canvas; null for touch. */
+		pointerOver: true as boolean | null,
+		getInstanceState: () => ({ isHoveringCanvas: editor.pointerOver }),
 		camera: { x: 0, y: 0, z: 1 },
 		getCamera: () => editor.camera,
 		getCameraState: () => cameraState,
@@ -75,6 +78,22 @@ describe('the shape under the pointer is looked for while the view stands still'
 		updateHoveredShapeId(editor);
 		expect(editor.hitTests).toBe(2);
 		expect(editor.hovered).toBe('shape:note');
+	});
+
+	it('does not look as the editor starts with no pointer over the canvas; the first move does', async () => {
+		const { updateHoveredShapeId } = await loadModule<Hover>(MODULE, tldrawHoverAtRest());
+		for (const pointerOver of [false, null]) {
+			const editor = editorOverANote('idle', null);
+			editor.pointerOver = pointerOver;
+			updateHoveredShapeId(editor);
+			expect(editor.hitTests).toBe(0);
+			// A mouse comes over the canvas (or a finger touches it, which never "hovers").
+			editor.pointerOver = pointerOver === false ? true : null;
+			editor.inputs.currentScreenPoint = { x: 12, y: 10 };
+			updateHoveredShapeId(editor);
+			expect(editor.hitTests).toBe(1);
+			expect(editor.hovered).toBe('shape:note');
+		}
 	});
 
 	it('stops the build when tldraw changes the function it patches', () => {
