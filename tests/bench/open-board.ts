@@ -193,7 +193,7 @@ async function pan(page: Page): Promise<Pan> {
 }
 
 /** One cold open in a new profile, then one warm reload, then a zoom in on it and a pan. */
-async function openAndZoom(
+async function openZoomAndPan(
 	cookie: string,
 	board: { boardId: string; notes: number },
 	profileAs: string | null
@@ -242,8 +242,8 @@ try {
 	const bigRuns: { cold: Moments; warm: Moments; zoom: ZoomIn | null; pan: Pan | null }[] = [];
 	const smallRuns: { cold: Moments; warm: Moments }[] = [];
 	for (let run = 0; run < RUNS; run++) {
-		bigRuns.push(await openAndZoom(cookie, big, run === 0 ? 'big' : null));
-		smallRuns.push(await openAndZoom(cookie, small, run === 0 ? 'one-note' : null));
+		bigRuns.push(await openZoomAndPan(cookie, big, run === 0 ? 'big' : null));
+		smallRuns.push(await openZoomAndPan(cookie, small, run === 0 ? 'one-note' : null));
 	}
 	printTable(`Board of ${NOTES} sticky notes (${(big.bytes / 1024).toFixed(0)} KiB Yjs state)`, bigRuns);
 	printTable('Board of one sticky note (the same page and code, alternating with it)', smallRuns);

@@ -79,8 +79,12 @@ export function useNoteAtAnyDistance(
 ): JSX.Element {
 	const look = useValue('note look', () => lookOf(editor, shape), [editor, shape]);
 	const queue = textByFramesOf(editor);
-	const [textGranted, setTextGranted] = useState(() => look === 'full' && queue.grantNow());
+	const [textGranted, setTextGranted] = useState(
+		() => look === 'full-now' || (look === 'full' && queue.grantNow())
+	);
 	useLayoutEffect(() => {
+		// A note someone worked on keeps its text when they let go of it (no remount of its label).
+		if (look === 'full-now') return setTextGranted(true);
 		if (look !== 'full') return setTextGranted(false);
 		if (!textGranted) return queue.request(() => setTextGranted(true));
 	}, [look, queue, textGranted]);
