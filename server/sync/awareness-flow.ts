@@ -2,11 +2,12 @@
 const ECHO_TIMEOUT_MS = 1_000;
 
 /**
- * Cursor flow control for one connection. A stock y-websocket client echoes every awareness frame
- * that changes something for it, so its echo tells the room that it has read the last frame.
- * Until then, later ticks are held back and sent merged, in one frame, once it has: a client that
- * cannot keep up gets cursors as fast as it reads them, and its document updates do not queue
- * behind stale cursor frames. A client that has never echoed is never held back.
+ * Cursor flow control for one connection. Until a client has read its last frame, later ticks are
+ * held back and sent merged, in one frame, once it has: a client that cannot keep up gets cursors
+ * as fast as it reads them, and its document updates do not queue behind stale cursor frames.
+ * Read means: its socket has passed everything to the network (Werkbord's board page sends its
+ * own state only, src/lib/sync/own-awareness.ts) and, for a stock y-websocket client, which echoes
+ * every awareness frame that changes something for it, that it echoed the last frame.
  *
  * What is held is counted in ticks, not entries: every connection held back since the same tick
  * is owed the same entries, so the room encodes that frame once for all of them.
@@ -31,10 +32,12 @@ export class AwarenessFlow {
 	/**
 	 * Tick `tick` has entries for this client, or ticks held back for it may go now. Returns the
 	 * first tick whose entries to send it now (all from there to `tick`), or null while its last
-	 * frame is unread: `tick` is then held back with the rest.
+	 * frame is unread (`backlogged`: its socket still holds bytes not yet sent): `tick` is then
+	 * held back with the rest.
 	 */
-	release(tick: number, now: number): number | null {
-		if (this.echoes && this.sentAt !== null && now - this.sentAt < ECHO_TIMEOUT_MS) {
+	release(tick: number, now: number, backlogged = false): number | null {
+		const unechoed = this.echoes && this.sentAt !== null && now - this.sentAt < ECHO_TIMEOUT_MS;
+		if (backlogged || unechoed) {
 			this.from ??= tick;
 			return null;
 		}

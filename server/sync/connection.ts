@@ -100,8 +100,15 @@ export class Connection {
 		this.socket.send(message);
 	}
 
+	/**
+	 * Bytes the socket had not yet passed to the network when the current turn began: the client
+	 * has not read everything it was sent (measured before the turn's own writes queue up).
+	 */
+	backlogAtTurn = 0;
+
 	/** Writes from here on wait until `release`, then go out together (one system call, not one each). */
 	hold(): void {
+		this.backlogAtTurn = this.isOpen ? this.socket.bufferedAmount : 0;
 		this.transport?.cork();
 	}
 

@@ -201,7 +201,7 @@ export class RoomAwareness implements Outgoing {
 		for (const connection of anyOwed ? this.connections() : []) {
 			const flow = connection.awarenessFlow;
 			if (ids.length === 0 && flow.heldFrom === null) continue;
-			const from = flow.release(tick, now);
+			const from = flow.release(tick, now, connection.backlogAtTurn > 0);
 			if (from === null) {
 				oldestHeld = Math.min(oldestHeld, flow.heldFrom!);
 				continue;

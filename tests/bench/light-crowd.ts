@@ -1,10 +1,10 @@
 /**
  * Worker thread for the sync benchmark's light crowd: raw y-websocket protocol clients that stand
- * for the browsers of people watching a board. Each does what a stock client does on the wire —
- * sync step 1, step 2 in answer to the server's, its awareness state (renewed every 15 s), and the
- * echo of every awareness entry that is new to it (the stock client's 'update' handler sends those
- * back, and the server's cursor flow control reads that echo as "read") — without a Y.Doc: updates
- * are received, not applied. Its cost stays on the client side, as a browser's would. With
+ * for the browsers of people watching a board. Each does what the board page's client does on the
+ * wire — sync step 1, step 2 in answer to the server's, its awareness state (renewed every 15 s) —
+ * without a Y.Doc: updates are received, not applied. Its cost stays on the client side, as a
+ * browser's would. With `echo`, each also sends back every awareness entry that is new to it, as a
+ * published y-websocket client does (the board page does not: src/lib/sync/own-awareness.ts). With
  * `reconnect`, a closed socket is opened again with y-websocket's back-off (the reconnect storm).
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -18,6 +18,8 @@ export interface CrowdSetup {
 	boardId: string;
 	cookie: string;
 	clients: number;
+	/** Echo every awareness entry new to it, as a published y-websocket client does. */
+	echo: boolean;
 	/** Awareness client ids start here, clear of the stock clients' random ones. */
 	firstId: number;
 	reconnect?: boolean;
@@ -204,7 +206,7 @@ function openSocket(
 			else if (step === SYNC_STEP_2) on.synced();
 			return;
 		}
-		if (type !== MESSAGE_AWARENESS) return;
+		if (type !== MESSAGE_AWARENESS || !setup.echo) return;
 		// Ids and clocks are read; the states are passed back as the bytes they came in (a browser
 		// would decode them, but that is the browser's own CPU, not the server's). States are skipped,
 		// not copied: this loop runs for every entry of every frame of thousands of sockets.

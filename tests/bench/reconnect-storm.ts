@@ -9,6 +9,7 @@
  *
  *   npm run bench:storm           # BENCH_CLIENTS=1000 BENCH_NOTES=300
  *   BENCH_CROWD=stock npm run bench:storm    # every client a stock one (their Yjs on this machine)
+ *   BENCH_ECHO=1 npm run bench:storm         # clients echo others' presence, as published y-websocket does
  *   BENCH_SERVER_PROFILE=/tmp/prof npm run bench:storm   # a CPU profile of the restarted server
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -26,6 +27,8 @@ import { nextMessage, reports } from './worker-messages.ts';
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 1000);
 const NOTES = Number(process.env.BENCH_NOTES ?? 300);
 const STOCK = process.env.BENCH_CROWD === 'stock' ? CLIENTS : Math.min(CLIENTS, 20);
+/** Clients send back everyone's presence, as a published y-websocket client does; the board page does not. */
+const ECHO = process.env.BENCH_ECHO === '1';
 const WORKERS = 2;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const now = () => performance.timeOrigin + performance.now();
@@ -52,7 +55,8 @@ try {
 			boardId,
 			cookie,
 			clients: Math.floor(STOCK / WORKERS) + (w < STOCK % WORKERS ? 1 : 0),
-			state
+			state,
+			echo: ECHO
 		};
 		workers.push(new Worker(new URL('./storm-clients.ts', import.meta.url), { workerData: setup }));
 		const crowdSetup: CrowdSetup = {
@@ -62,6 +66,7 @@ try {
 			clients: Math.floor((CLIENTS - STOCK) / WORKERS) + (w < (CLIENTS - STOCK) % WORKERS ? 1 : 0),
 			firstId: 3_500_000_000 + w * CLIENTS,
 			reconnect: true,
+			echo: ECHO,
 			// Browsers that had the board open: they ask for what they lack, not for everything.
 			stateVector
 		};
@@ -106,7 +111,7 @@ try {
 	const traffic: [string, (r: StormResult) => number[]][] = [
 		['document (sync) bytes sent', (r) => r.sent.sync],
 		['document (sync) bytes received', (r) => r.received.sync],
-		['awareness bytes sent (echoes of others)', (r) => r.sent.awareness],
+		["awareness bytes sent (its presence; with BENCH_ECHO also everyone else's)", (r) => r.sent.awareness],
 		['awareness bytes received', (r) => r.received.awareness]
 	];
 	for (const [label, pick] of traffic) row(label, all(pick), bytes);

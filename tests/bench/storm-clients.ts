@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { sendOwnAwarenessOnly } from '../../src/lib/sync/own-awareness.ts';
 import { ignorePresenceCount } from '../support/stock-client.ts';
 import { browserLikeWebSocket } from '../support/ws-client.ts';
 
@@ -15,6 +16,8 @@ export interface StormSetup {
 	clients: number;
 	/** The board as every client has it before the storm (they joined a board in use). */
 	state: Uint8Array;
+	/** Echo every awareness change back, as a published y-websocket client does (the board page does not). */
+	echo: boolean;
 }
 
 /** Bytes per client and y-websocket message kind (the first byte: 0 sync, 1 awareness). */
@@ -75,6 +78,7 @@ const providers = Array.from({ length: setup.clients }, (_, index) => {
 		params: { client: String(index) }
 	});
 	ignorePresenceCount(provider);
+	if (!setup.echo) sendOwnAwarenessOnly(provider);
 	provider.awareness.setLocalStateField('user', { name: `Deelnemer ${index}` });
 	provider.on('sync', (synced: boolean) => {
 		if (synced && stormAt !== null && resyncedAt[index] === null) resyncedAt[index] = now() - stormAt;

@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { sendOwnAwarenessOnly } from '../../src/lib/sync/own-awareness.ts';
 import { ignorePresenceCount } from '../support/stock-client.ts';
 import { browserLikeWebSocket } from '../support/ws-client.ts';
 import { createHistogram, record } from './histogram.ts';
@@ -17,6 +18,8 @@ export interface WorkerSetup {
 	clients: { index: number; writer: boolean }[];
 	editsPerSecond: number;
 	cursorsPerSecond: number;
+	/** Echo every awareness change back, as a published y-websocket client does (the board page does not). */
+	echo: boolean;
 }
 
 export interface WorkerResult {
@@ -56,6 +59,7 @@ function connect({ index, writer }: { index: number; writer: boolean }) {
 		resyncInterval: -1
 	});
 	ignorePresenceCount(provider);
+	if (!setup.echo) sendOwnAwarenessOnly(provider);
 	// As the board page does: a participant is announced at once, not only at the first renewal.
 	provider.awareness.setLocalStateField('user', { name: `Deelnemer ${index}`, color: '#1f77b4' });
 	const edits$ = doc.getMap<{ t: number; m: boolean }>('bench');

@@ -16,6 +16,7 @@
  *   BENCH_INSTANCES=2 BENCH_SIZES=1000 npm run bench:sync # two instances joined by Redis, clients split
  *   BENCH_INSTANCES=1 BENCH_SIZES=1000 npm run bench:sync # the same on one instance (PostgreSQL, no Redis)
  *   BENCH_PIN=1 npm run bench:sync         # server on core 0, every simulated client on core 1
+ *   BENCH_ECHO=1 npm run bench:sync        # clients echo others' cursors, as published y-websocket does
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,6 +58,11 @@ const INSTANCES = process.env.BENCH_INSTANCES ? Number(process.env.BENCH_INSTANC
  * production, where the server's machine does not also run its users' browsers.
  */
 const PIN = process.env.BENCH_PIN === '1';
+/**
+ * BENCH_ECHO=1: every client sends back each cursor it is sent, as a published y-websocket client
+ * does. By default they send their own only, as the board page does (src/lib/sync/own-awareness.ts).
+ */
+const ECHO = process.env.BENCH_ECHO === '1';
 if (PIN) pin(process.pid, 1);
 
 /** BENCH_PROFILE=dir writes a CPU profile of every simulated-client thread there. */
@@ -143,6 +149,7 @@ async function runSize(clients: number): Promise<RunResult> {
 				boardId,
 				cookie,
 				clients: Math.max(0, Math.min(perCrowdWorker, crowdSize - w * perCrowdWorker)),
+				echo: ECHO,
 				firstId: 3_500_000_000 + w * CROWD_PER_WORKER,
 				writers: {
 					count: Math.floor(writers / crowdWorkers) + (w < writers % crowdWorkers ? 1 : 0),
@@ -162,7 +169,8 @@ async function runSize(clients: number): Promise<RunResult> {
 				cookie,
 				clients: all.filter((_, i) => i % WORKERS === w),
 				editsPerSecond: EDITS_PER_SECOND,
-				cursorsPerSecond: CURSORS_PER_SECOND
+				cursorsPerSecond: CURSORS_PER_SECOND,
+				echo: ECHO
 			};
 			return new Worker(new URL('./sync-clients.ts', import.meta.url), {
 				workerData: setup,
@@ -286,7 +294,7 @@ const deployment = INSTANCES
 	? `, ${INSTANCES} instance(s) on PostgreSQL${INSTANCES > 1 ? ' joined by Redis' : ''} (CPU and RSS summed)`
 	: '';
 console.log(
-	`Werkbord sync benchmark — ${LIGHT ? 'light crowd (writers among it) + stock observers' : 'all stock clients'}, ${MEASURE_MS / 1000} s per size, writers: ${EDITS_PER_SECOND} edits/s + ${CURSORS_PER_SECOND} cursor moves/s${deployment}${PIN ? ', server pinned to core 0 and clients to core 1' : ''}`
+	`Werkbord sync benchmark — ${LIGHT ? 'light crowd (writers among it) + stock observers' : 'all stock clients'}, ${MEASURE_MS / 1000} s per size, writers: ${EDITS_PER_SECOND} edits/s + ${CURSORS_PER_SECOND} cursor moves/s${deployment}${PIN ? ', server pinned to core 0 and clients to core 1' : ''}${ECHO ? ', clients echo every cursor (published y-websocket)' : ''}`
 );
 const rows: Row[] = [];
 for (const size of SIZES) {

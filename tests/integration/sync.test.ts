@@ -6,6 +6,7 @@ import {
 	type AwarenessEntry
 } from '../../server/sync/awareness-codec.ts';
 import { CloseCode } from '../../src/lib/sync/endpoint.ts';
+import { sendOwnAwarenessOnly } from '../../src/lib/sync/own-awareness.ts';
 import { decodeClientMessage, encodeAwareness } from '../../server/sync/protocol.ts';
 import { createTestUser, type TestUser } from '../support/accounts.ts';
 import { rawSocket as rawClient, syncUpdateFrame } from '../support/raw-socket.ts';
@@ -157,6 +158,43 @@ describe('sync server with stock y-websocket providers', () => {
 			await waitFor(() => frames.length > read, 'the held cursor after the echo');
 			await new Promise((resolve) => setTimeout(resolve, 300));
 			expect(frames.slice(read).map(xIn)).toEqual([4]);
+		});
+
+		it('gets a board page its cursors without it sending anyone’s back but its own', async () => {
+			const page = client();
+			sendOwnAwarenessOnly(page);
+			const stock = client();
+			await Promise.all([whenSynced(page), whenSynced(stock)]);
+			/** Client ids in each awareness frame a provider sends from here on. */
+			const sentIds = (provider: ReturnType<typeof client>) => {
+				const frames: number[][] = [];
+				const socket = provider.ws!;
+				const send = socket.send.bind(socket);
+				// The provider sends Uint8Arrays only.
+				socket.send = (data) => {
+					const message = decodeClientMessage(data as Uint8Array);
+					if (message.kind === 'awareness')
+						frames.push(readAwarenessEntries(message.update).map((entry) => entry.clientId));
+					send(data);
+				};
+				return frames;
+			};
+			const fromPage = sentIds(page);
+			const fromStock = sentIds(stock);
+			const cursorOf = (seen: typeof page, of: typeof page) =>
+				(seen.awareness.getStates().get(of.awareness.clientID) as { cursor?: { x: number } } | undefined)
+					?.cursor?.x;
+			for (const x of [1, 2, 3]) {
+				stock.awareness.setLocalStateField('cursor', { x, y: 0 });
+				await waitFor(() => cursorOf(page, stock) === x, `the page to see cursor position ${x}`);
+			}
+			page.awareness.setLocalStateField('cursor', { x: 7, y: 0 });
+			await waitFor(() => cursorOf(stock, page) === 7, 'the others to see the page’s cursor');
+
+			expect(fromPage.length).toBeGreaterThan(0);
+			expect(fromPage.flat().every((id) => id === page.awareness.clientID)).toBe(true);
+			// The published client sends the page's state back to the server it came from.
+			expect(fromStock.flat()).toContain(page.awareness.clientID);
 		});
 
 		it('sends every tick to a client that does not echo', async () => {

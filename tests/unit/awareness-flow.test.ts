@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { AwarenessFlow } from '../../server/sync/awareness-flow.ts';
 
 /** Sends tick `tick` if the flow lets it; returns the first tick the frame covers, or null. */
-function tickAt(flow: AwarenessFlow, tick: number, now: number): number | null {
-	const from = flow.release(tick, now);
+function tickAt(flow: AwarenessFlow, tick: number, now: number, backlogged = false): number | null {
+	const from = flow.release(tick, now, backlogged);
 	if (from !== null) flow.sent(now);
 	return from;
 }
@@ -27,6 +27,18 @@ describe('awareness flow control', () => {
 		expect(tickAt(flow, 4, 300)).toBe(2);
 		expect(flow.heldFrom).toBeNull();
 		expect(tickAt(flow, 5, 400)).toBeNull();
+	});
+
+	it('holds ticks while a client’s socket has not passed on what it was sent, then sends them in one frame', () => {
+		const flow = new AwarenessFlow();
+		expect(tickAt(flow, 1, 0)).toBe(1);
+		expect(tickAt(flow, 2, 100, true)).toBeNull();
+		expect(tickAt(flow, 3, 200, true)).toBeNull();
+		expect(flow.heldFrom).toBe(2);
+		expect(tickAt(flow, 4, 300)).toBe(2);
+		expect(flow.heldFrom).toBeNull();
+		// Without echoes, nothing else holds it back.
+		expect(tickAt(flow, 5, 400)).toBe(5);
 	});
 
 	it('takes a frame as read after a second without an echo', () => {

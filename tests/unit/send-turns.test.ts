@@ -81,4 +81,29 @@ describe('send turns', () => {
 		await sleep(150);
 		expect(log).toEqual([]);
 	});
+
+	it('after a long turn (a room of thousands of sockets), waits as long as it took before the next', async () => {
+		const log: string[] = [];
+		// Writing to every socket takes 60 ms here.
+		const slowSockets = {
+			hold: () => {},
+			release: () => {
+				const until = performance.now() + 60;
+				while (performance.now() < until);
+			}
+		};
+		const document = part('document', 10, log);
+		const turns = new SendTurns(() => [slowSockets], [document], 5);
+		document.queue();
+		turns.schedule();
+		const firstEnded = performance.now();
+		document.queue();
+		turns.schedule();
+		// Due 10 ms after the first turn began, which is long past: held until 60 ms after it ended.
+		await sleep(30);
+		expect(log).toEqual(['document']);
+		await sleep(firstEnded + 100 - performance.now());
+		expect(log).toEqual(['document', 'document']);
+		turns.stop();
+	});
 });

@@ -12,6 +12,7 @@ import {
 	PRIVATE_NOTES_CHANNEL,
 	SYNC_PATH
 } from '$lib/sync/endpoint.ts';
+import { sendOwnAwarenessOnly } from '$lib/sync/own-awareness.ts';
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline';
 
@@ -48,6 +49,13 @@ const MAX_BACKOFF_MS = 10_000;
  * as each one connects (50 ms for 2,000 notes) and every edit twice.
  */
 const PROVIDER_OPTIONS = { maxBackoffTime: MAX_BACKOFF_MS, disableBc: true };
+
+/** A stock provider as this page uses it, sending its own presence only (own-awareness.ts). */
+function openProvider(url: string, room: string, doc: Y.Doc, options: { connect?: boolean } = {}) {
+	const provider = new WebsocketProvider(url, room, doc, { ...PROVIDER_OPTIONS, ...options });
+	sendOwnAwarenessOnly(provider);
+	return provider;
+}
 /** How long the socket waits for the local copy to load before it opens anyway (10,000 notes: 2.3 s). */
 const LOCAL_COPY_WAIT_MS = 10_000;
 
@@ -92,10 +100,7 @@ export class BoardSession {
 		this.userId = user.id;
 		this.userRole = user.role;
 		this.local = new IndexeddbPersistence(`werkbord-board-${boardId}`, this.doc);
-		this.provider = new WebsocketProvider(this.syncUrl(), boardId, this.doc, {
-			...PROVIDER_OPTIONS,
-			connect: false
-		});
+		this.provider = openProvider(this.syncUrl(), boardId, this.doc, { connect: false });
 		this.awareness.setLocalStateField('user', { name: user.name, color: user.color, guest: user.guest });
 
 		// The socket opens once the local copy is in the doc: the handshake then asks the server for
@@ -150,12 +155,7 @@ export class BoardSession {
 	openPrivateNotes(): Y.Doc {
 		if (!this.privateNotes) {
 			const doc = new Y.Doc();
-			const provider = new WebsocketProvider(
-				this.syncUrl(),
-				`${this.boardId}/${PRIVATE_NOTES_CHANNEL}`,
-				doc,
-				PROVIDER_OPTIONS
-			);
+			const provider = openProvider(this.syncUrl(), `${this.boardId}/${PRIVATE_NOTES_CHANNEL}`, doc);
 			// Cursors go over the board's socket only.
 			provider.awareness.setLocalState(null);
 			this.privateNotes = { doc, provider };
