@@ -119,7 +119,7 @@ describe('sync server with stock y-websocket providers', () => {
 			/** Sends a frame back, as a stock client does once it has applied it. */
 			const echo = (entries: AwarenessEntry[]) =>
 				reader.socket.send(encodeAwareness(encodeAwarenessEntries(entries)));
-			return { frames, echo };
+			return { frames, echo, socket: reader.socket };
 		}
 
 		async function mover() {
@@ -195,6 +195,45 @@ describe('sync server with stock y-websocket providers', () => {
 			expect(fromPage.flat().every((id) => id === page.awareness.clientID)).toBe(true);
 			// The published client sends the page's state back to the server it came from.
 			expect(fromStock.flat()).toContain(page.awareness.clientID);
+		});
+
+		it('holds cursors back from a client that reads too slowly, and sends it the newest once it has caught up', async () => {
+			// Room for a backlog of megabytes: a slow client is held back, not cut off.
+			await server.stop();
+			removeDir(server.dataDir);
+			server = await startTestServer({
+				limits: { hardBufferBytes: 64 * 1024 * 1024, maxDocumentBytes: 256 * 1024 * 1024 }
+			});
+			user = await createTestUser(server.storage.db);
+			boardId = (await server.boards.create('Slow reader', user.teamId, user.userId)).id;
+			const { moveTo, xIn } = await mover();
+			const { frames, socket } = await cursorReader();
+			moveTo(1);
+			await waitFor(() => frames.some((f) => xIn(f) === 1), 'the first cursor position');
+
+			// The reader stops reading (a laptop that cannot keep up) while 16 MB of board changes
+			// pile up in its socket, and the cursor moves twice meanwhile.
+			socket.pause();
+			const writer = client();
+			const bystander = client();
+			await Promise.all([whenSynced(writer), whenSynced(bystander)]);
+			for (let i = 0; i < 16; i++) writer.doc.getMap('records').set(`big${i}`, 'x'.repeat(1024 * 1024));
+			// Broadcast to everyone at once: once a bystander has it all, so does the reader's socket.
+			await waitFor(() => bystander.doc.getMap('records').size === 16, 'the changes to go out', 10_000);
+			moveTo(2);
+			await new Promise((resolve) => setTimeout(resolve, 200));
+			moveTo(3);
+			await new Promise((resolve) => setTimeout(resolve, 300));
+			const read = frames.length;
+
+			socket.resume();
+			await waitFor(() => frames.some((f) => xIn(f) === 3), 'the newest cursor position', 10_000);
+			expect(
+				frames
+					.slice(read)
+					.map(xIn)
+					.filter((x) => x !== undefined)
+			).toEqual([3]);
 		});
 
 		it('sends every tick to a client that does not echo', async () => {
