@@ -56,6 +56,7 @@ function openProvider(url: string, room: string, doc: Y.Doc, options: { connect?
 	sendOwnAwarenessOnly(provider);
 	return provider;
 }
+
 /** How long the socket waits for the local copy to load before it opens anyway (10,000 notes: 2.3 s). */
 const LOCAL_COPY_WAIT_MS = 10_000;
 
@@ -108,6 +109,7 @@ export class BoardSession {
 		// send the whole copy to the server as it loaded (1.2 MiB for 2,000 notes; a board over the
 		// 2 MiB message limit had its socket closed on every reload). A browser without IndexedDB
 		// connects at once; one whose copy does not load in time connects anyway.
+		//
 		// Until then nothing else writes to the doc, and neither the local copy (it already holds
 		// what it loads) nor the provider (not connected) wants its updates: without their
 		// listeners, Yjs does not encode the whole loaded board once more (60 ms for 2,000 notes).
