@@ -46,6 +46,11 @@ export class AwarenessFlow {
 		return from;
 	}
 
+	/** The frame for ticks from `from` was not written: they are held back with the next. */
+	unsent(from: number): void {
+		this.from = from;
+	}
+
 	/** A frame went out: the next waits for its echo. */
 	sent(now: number): void {
 		this.sentAt = now;

@@ -87,17 +87,21 @@ export class Connection {
 		return this.socket.readyState === this.socket.OPEN;
 	}
 
-	/** Sends a pre-encoded message, respecting back-pressure: a slow reader loses cursors, then its connection. */
-	send(message: Uint8Array, traffic: Traffic): void {
-		if (!this.isOpen) return;
+	/**
+	 * Sends a pre-encoded message, respecting back-pressure: past the soft limit cursor frames are
+	 * not written (the caller keeps them for later), past the hard limit the connection closes.
+	 * Returns whether the message was written.
+	 */
+	send(message: Uint8Array, traffic: Traffic): boolean {
+		if (!this.isOpen) return false;
 		const buffered = this.socket.bufferedAmount;
 		if (buffered > this.limits.hardBufferBytes) {
 			this.close(CloseCode.SlowConsumer, 'client reads too slowly');
-			return;
+			return false;
 		}
-		// Cursors are sent again on the next tick; a slow reader simply gets fewer.
-		if (traffic === 'awareness' && buffered > this.limits.softBufferBytes) return;
+		if (traffic === 'awareness' && buffered > this.limits.softBufferBytes) return false;
 		this.socket.send(message);
+		return true;
 	}
 
 	/**

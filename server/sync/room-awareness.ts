@@ -209,8 +209,12 @@ export class RoomAwareness implements Outgoing {
 			// A client knows its own state; sending it back would only make it parse it again.
 			const frame = frames.frame(from, connection.awarenessIds);
 			if (!frame) continue;
-			connection.send(frame, 'awareness');
-			flow.sent(now);
+			if (connection.send(frame, 'awareness')) flow.sent(now);
+			else {
+				// This turn's document part filled the socket: the frame waits for the next tick.
+				flow.unsent(from);
+				oldestHeld = Math.min(oldestHeld, from);
+			}
 		}
 		for (const sent of this.sentTicks.keys()) {
 			if (sent >= oldestHeld) break;

@@ -236,6 +236,24 @@ describe('sync server with stock y-websocket providers', () => {
 			).toEqual([3]);
 		});
 
+		it('sends a cursor later, not never, when a large change ahead of it in the same turn fills the socket', async () => {
+			const { moveTo, xIn } = await mover();
+			const { frames } = await cursorReader();
+			moveTo(1);
+			await waitFor(() => frames.some((f) => xIn(f) === 1), 'the first cursor position');
+
+			// Pastes of 600 KiB every 20 ms: each turn writes more than the 512 KiB soft limit of
+			// document before the cursors. The cursor stops moving well before the pastes stop.
+			const writer = client();
+			await whenSynced(writer);
+			for (let i = 0; i < 15; i++) {
+				writer.doc.getMap('records').set(`paste${i}`, 'x'.repeat(600 * 1024));
+				if (i < 10) moveTo(10 + i);
+				await new Promise((resolve) => setTimeout(resolve, 20));
+			}
+			await waitFor(() => frames.some((f) => xIn(f) === 19), 'the cursor where it stopped', 3_000);
+		});
+
 		it('sends every tick to a client that does not echo', async () => {
 			const { moveTo, xIn } = await mover();
 			const { frames } = await cursorReader();

@@ -41,6 +41,15 @@ describe('awareness flow control', () => {
 		expect(tickAt(flow, 5, 400)).toBe(5);
 	});
 
+	it('holds a frame that could not be written and sends it with the next tick', () => {
+		const flow = new AwarenessFlow();
+		expect(flow.release(1, 0)).toBe(1);
+		flow.unsent(1);
+		expect(flow.heldFrom).toBe(1);
+		expect(tickAt(flow, 2, 100)).toBe(1);
+		expect(flow.heldFrom).toBeNull();
+	});
+
 	it('takes a frame as read after a second without an echo', () => {
 		const flow = new AwarenessFlow();
 		flow.echoed();
