@@ -113,5 +113,9 @@ export const canvasComponents: TLComponents = {
 	StylePanel,
 	MainMenu,
 	HelpMenu,
-	ShapeIndicator: ShapeIndicatorWhileShown
+	ShapeIndicator: ShapeIndicatorWhileShown,
+	// tldraw's top panel holds only the offline indicator of its own sync, which Werkbord does not
+	// use (the board page shows its connection); empty, it still forced a layout of the page on
+	// every render, the first one as a big board opens.
+	TopPanel: null
 };
