@@ -83,20 +83,40 @@ test('opens a board of 900 notes fitted, as coloured squares, and shows and edit
 	await expect(note).toHaveText('Open dag');
 });
 
-/** Anouk's board of 300 notes, open in her browser with every note drawn (her first visit). */
+/** Bytes of the board's copy in this browser (y-indexeddb's updates). */
+function storedBytes(page: Page, boardId: string): Promise<number> {
+	return page.evaluate(
+		(name) =>
+			new Promise<number>((resolve, reject) => {
+				const open = indexedDB.open(name);
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const all = open.result.transaction('updates').objectStore('updates').getAll();
+					all.onsuccess = () => resolve(all.result.reduce((sum, update) => sum + update.byteLength, 0));
+				};
+			}),
+		`werkbord-board-${boardId}`
+	);
+}
+
+/**
+ * Anouk's board of 300 notes (about 190 KiB), open in her browser for the first time with every
+ * note drawn, and its copy kept in the browser (written whole once the page is idle).
+ */
 async function openedBoardOf300(anouk: Page, baseURL: string, title: string) {
 	const boardId = await boardOfNotes(baseURL, sessionCookie(anouk), title, 300);
 	await anouk.goto(`/b/${boardId}`);
 	await waitForCanvas(anouk);
 	await expect(anouk.locator('.tl-note__container')).toHaveCount(300, { timeout: 20_000 });
-	return { anouk, boardId };
+	await expect.poll(() => storedBytes(anouk, boardId), { timeout: 10_000 }).toBeGreaterThan(150_000);
+	return anouk;
 }
 
 test('a reload sends the server only what it lacks, not the whole board from the browser’s copy', async ({
 	participant,
 	baseURL
 }) => {
-	const { anouk } = await openedBoardOf300(await participant('Anouk'), baseURL!, 'Groot bord');
+	const anouk = await openedBoardOf300(await participant('Anouk'), baseURL!, 'Groot bord');
 
 	let sent = 0;
 	anouk.on('websocket', (socket) =>
@@ -109,7 +129,7 @@ test('a reload sends the server only what it lacks, not the whole board from the
 	await waitForCanvas(anouk);
 	await expect(anouk.locator('.tl-note__container')).toHaveCount(300);
 	await anouk.waitForTimeout(1_000);
-	// The board is about 190 KiB; the handshake and this person's presence are a few hundred bytes.
+	// The handshake and this person's presence are a few hundred bytes.
 	expect(sent).toBeLessThan(4_096);
 });
 
@@ -117,22 +137,7 @@ test('keeps a copy of a board opened for the first time: it opens again without 
 	participant,
 	baseURL
 }) => {
-	const { anouk, boardId } = await openedBoardOf300(await participant('Anouk'), baseURL!, 'Onderweg');
-	// The copy is written whole once the page is idle (the board is about 190 KiB).
-	const storedBytes = () =>
-		anouk.evaluate(
-			(name) =>
-				new Promise<number>((resolve, reject) => {
-					const open = indexedDB.open(name);
-					open.onerror = () => reject(open.error);
-					open.onsuccess = () => {
-						const all = open.result.transaction('updates').objectStore('updates').getAll();
-						all.onsuccess = () => resolve(all.result.reduce((sum, update) => sum + update.byteLength, 0));
-					};
-				}),
-			`werkbord-board-${boardId}`
-		);
-	await expect.poll(storedBytes, { timeout: 10_000 }).toBeGreaterThan(150_000);
+	const anouk = await openedBoardOf300(await participant('Anouk'), baseURL!, 'Onderweg');
 
 	// The server out of reach: the board comes from the copy.
 	await anouk.routeWebSocket(/\/sync\//, () => {});
