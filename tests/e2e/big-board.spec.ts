@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { boardRecords } from '../../src/lib/board/board-doc.ts';
 import { createBoardOverHttp } from '../support/app-process.ts';
 import { noteBoard } from '../support/note-board.ts';
@@ -29,6 +29,10 @@ test('opens a board of 900 notes fitted, as coloured squares, and shows and edit
 	const anouk = await participant('Anouk');
 	const boardId = await boardOfNotes(baseURL!, sessionCookie(anouk), 'Brainstorm van de hele school', NOTES);
 
+	// Its fonts held back: a board this big is drawn without waiting for them.
+	const heldFonts: Route[] = [];
+	let holdFonts = true;
+	await anouk.route(/\.woff2$/, (route) => (holdFonts ? void heldFonts.push(route) : route.continue()));
 	await anouk.goto(`/b/${boardId}`);
 	await waitForCanvas(anouk);
 	const notes = anouk.locator('.tl-note__container');
@@ -36,6 +40,9 @@ test('opens a board of 900 notes fitted, as coloured squares, and shows and edit
 	// Fitted, a note is a few pixels wide: every one is there, none with its (unreadable) text.
 	await expect(notes).toHaveCount(NOTES, { timeout: 20_000 });
 	await expect(plain).toHaveCount(NOTES);
+	expect(heldFonts.length).toBeGreaterThan(0);
+	holdFonts = false;
+	for (const route of heldFonts) await route.continue();
 	await expect(anouk.locator('.tl-note__container .tl-rich-text')).toHaveCount(0);
 	// Nor an outline (tldraw's shape indicator) waiting, hidden, for each note to be hovered.
 	const outlines = anouk.locator('.tl-shape-indicator');

@@ -19,9 +19,18 @@ import { openFitted } from './opening-view.ts';
 import { applyNewBoardTemplate } from './templates/apply-template.ts';
 import { templateLocale, type Localized } from '../i18n/localized.ts';
 import { markOpen } from '../board/open-marks.ts';
+import { boardRecords } from '../board/board-doc.ts';
 import '@tldraw/tldraw/tldraw.css';
 
 const FIRST_PAGE_NAME: Localized = { nl: 'Pagina 1', en: 'Page 1' };
+
+/**
+ * tldraw draws nothing until every font the page's shapes use has loaded (0.1 s warm, 0.4 s cold
+ * for a board of 2,000 notes here). A board this big opens fitted with its notes too small to read
+ * (drawn as squares, shapes/note/distant-note.tsx), so it is drawn at once; a smaller board waits,
+ * so that its text does not show in a fallback font first.
+ */
+const DRAW_BEFORE_FONTS_FROM_RECORDS = 800;
 
 export interface BoardEditorProps {
 	/** The board's id: where this tab keeps its view across a reload. */
@@ -62,6 +71,12 @@ export function BoardEditor({
 	onError
 }: BoardEditorProps) {
 	const store = useMemo(() => createBoardStore({ status: online, mode: null }), [online]);
+	const options = useMemo(
+		() => ({
+			maxFontsToLoadBeforeRender: boardRecords(doc).size >= DRAW_BEFORE_FONTS_FROM_RECORDS ? 0 : Infinity
+		}),
+		[doc]
+	);
 	const [failed, setFailed] = useState(false);
 	const editorRef = useRef<Editor | null>(null);
 
@@ -111,6 +126,7 @@ export function BoardEditor({
 				licenseKey={licenseKey}
 				overrides={[withoutTldrawLock, tldrawDutch]}
 				components={canvasComponents}
+				options={options}
 				onMount={(editor) => {
 					markOpen('editor-mounted');
 					loadFontsOnDemand(editor);

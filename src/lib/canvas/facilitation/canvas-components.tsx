@@ -113,9 +113,5 @@ export const canvasComponents: TLComponents = {
 	StylePanel,
 	MainMenu,
 	HelpMenu,
-	ShapeIndicator: ShapeIndicatorWhileShown,
-	// tldraw's top panel holds only the offline indicator of its own sync, which Werkbord does not
-	// use (the board page shows its connection); empty, it still forced a layout of the page on
-	// every render, the first one as a big board opens.
-	TopPanel: null
+	ShapeIndicator: ShapeIndicatorWhileShown
 };
