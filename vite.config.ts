@@ -5,6 +5,7 @@ import { werkbordSync } from './server/vite-plugin.ts';
 import { latinFonts } from './vite/latin-fonts.ts';
 import { tiptapSchemaOnce } from './vite/tiptap-schema-once.ts';
 import { tldrawHoverAtRest } from './vite/tldraw-hover-at-rest.ts';
+import { tldrawShapesToMount } from './vite/tldraw-shapes-to-mount.ts';
 
 export default defineConfig({
 	plugins: [
@@ -16,6 +17,7 @@ export default defineConfig({
 		latinFonts(),
 		tiptapSchemaOnce(),
 		tldrawHoverAtRest(),
+		tldrawShapesToMount(),
 		sveltekit(),
 		werkbordSync()
 	],

@@ -22,6 +22,28 @@ async function boardOfNotes(baseURL: string, cookie: string, title: string, coun
 	return boardId;
 }
 
+/**
+ * The notes painted from afar (shapes/note/far-notes.ts), and the share of their layers' pixels
+ * they cover.
+ */
+function paintedNotes(page: Page): Promise<{ notes: number; covered: number }> {
+	return page.evaluate(() => {
+		let [notes, covered, pixels] = [0, 0, 0];
+		for (const layer of document.querySelectorAll<HTMLCanvasElement>('.werkbord-far-notes')) {
+			notes += Number(layer.dataset.notes ?? 0);
+			const { data } = layer.getContext('2d')!.getImageData(0, 0, layer.width, layer.height);
+			for (let alpha = 3; alpha < data.length; alpha += 4) if (data[alpha] === 255) covered++;
+			pixels += layer.width * layer.height;
+		}
+		return { notes, covered: pixels && covered / pixels };
+	});
+}
+
+/** Notes on the screen: mounted by tldraw, or painted from afar. */
+async function drawnNotes(page: Page): Promise<number> {
+	return (await page.locator('.tl-note__container').count()) + (await paintedNotes(page)).notes;
+}
+
 test('opens a board of 900 notes fitted, as coloured squares, and shows and edits the text up close', async ({
 	participant,
 	baseURL
@@ -35,25 +57,44 @@ test('opens a board of 900 notes fitted, as coloured squares, and shows and edit
 	await anouk.route(/\.woff2$/, (route) => (holdFonts ? void heldFonts.push(route) : route.continue()));
 	await anouk.goto(`/b/${boardId}`);
 	await waitForCanvas(anouk);
+	// Fitted, a note is a few pixels wide: every one is painted as a square (they cover most of
+	// their grid, not all of it: the gaps between them show), none is drawn with its text.
+	await expect.poll(async () => (await paintedNotes(anouk)).notes, { timeout: 20_000 }).toBe(NOTES);
+	const { covered } = await paintedNotes(anouk);
+	expect(covered).toBeGreaterThan(0.5);
+	expect(covered).toBeLessThan(0.8);
 	const notes = anouk.locator('.tl-note__container');
-	const plain = anouk.locator('.tl-note__container[data-drawn="plain"]');
-	// Fitted, a note is a few pixels wide: every one is there, none with its (unreadable) text.
-	await expect(notes).toHaveCount(NOTES, { timeout: 20_000 });
-	await expect(plain).toHaveCount(NOTES);
+	await expect(notes).toHaveCount(0);
 	expect(heldFonts.length).toBeGreaterThan(0);
 	holdFonts = false;
 	for (const route of heldFonts) await route.continue();
-	await expect(anouk.locator('.tl-note__container .tl-rich-text')).toHaveCount(0);
 	// Nor an outline (tldraw's shape indicator) waiting, hidden, for each note to be hovered.
 	const outlines = anouk.locator('.tl-shape-indicator');
 	await expect(outlines).toHaveCount(0);
 	await anouk.screenshot({ path: 'tests/.artifacts/big-board/fitted.png' });
 
-	// At 100% the notes in view have their text; those out of view stay plain.
+	// A painted note is a note all the same: a click selects it (it is drawn by tldraw while
+	// selected), it can be dragged out of the grid, and let go it is painted where it now lies.
+	const layer = anouk.locator('.werkbord-far-notes');
+	const grid = (await layer.boundingBox())!;
+	await anouk.mouse.click(grid.x + 4, grid.y + 4);
+	await expect(notes).toHaveCount(1);
+	await expect(outlines).toHaveCount(1);
+	await anouk.mouse.move(grid.x + 4, grid.y + 4);
+	await anouk.mouse.down();
+	await anouk.mouse.move(grid.x - 56, grid.y + 4, { steps: 6 });
+	await anouk.mouse.up();
+	await anouk.keyboard.press('Escape');
+	await expect(notes).toHaveCount(0);
+	await expect.poll(async () => (await paintedNotes(anouk)).notes).toBe(NOTES);
+	expect((await layer.boundingBox())!.x).toBeCloseTo(grid.x - 60, -1);
+
+	// At 100% the notes in view have their text; those out of view are not drawn at all.
 	await anouk.keyboard.press('Shift+0');
 	const withText = anouk.locator('.tl-note__container:not([data-drawn="plain"])');
 	await expect.poll(() => withText.count()).toBeGreaterThan(0);
-	expect(await plain.count()).toBeGreaterThan(NOTES / 2);
+	expect(await notes.count()).toBeLessThan(NOTES / 4);
+	expect((await paintedNotes(anouk)).notes).toBe(0);
 	await expect(withText.first()).toContainText(/Idee \d+: doelgroep, kanaal of KPI/);
 
 	// A click selects a note, a click on its text starts editing it.
@@ -114,7 +155,7 @@ async function openedBoardOf300(anouk: Page, baseURL: string, title: string) {
 	const boardId = await boardOfNotes(baseURL, sessionCookie(anouk), title, 300);
 	await anouk.goto(`/b/${boardId}`);
 	await waitForCanvas(anouk);
-	await expect(anouk.locator('.tl-note__container')).toHaveCount(300, { timeout: 20_000 });
+	await expect.poll(() => drawnNotes(anouk), { timeout: 20_000 }).toBe(300);
 	await expect.poll(() => storedBytes(anouk, boardId), { timeout: 10_000 }).toBeGreaterThan(150_000);
 	return anouk;
 }
@@ -134,7 +175,7 @@ test('a reload sends the server only what it lacks, not the whole board from the
 	);
 	await anouk.reload();
 	await waitForCanvas(anouk);
-	await expect(anouk.locator('.tl-note__container')).toHaveCount(300);
+	await expect.poll(() => drawnNotes(anouk)).toBe(300);
 	await anouk.waitForTimeout(1_000);
 	// The handshake and this person's presence are a few hundred bytes.
 	expect(sent).toBeLessThan(4_096);
@@ -149,6 +190,6 @@ test('keeps a copy of a board opened for the first time: it opens again without 
 	// The server out of reach: the board comes from the copy.
 	await anouk.routeWebSocket(/\/sync\//, () => {});
 	await anouk.reload();
-	await expect(anouk.locator('.tl-note__container')).toHaveCount(300, { timeout: 20_000 });
+	await expect.poll(() => drawnNotes(anouk), { timeout: 20_000 }).toBe(300);
 	await expect(anouk.getByTestId('connection-status')).not.toHaveAttribute('data-state', 'connected');
 });

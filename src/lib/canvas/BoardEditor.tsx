@@ -27,7 +27,7 @@ const FIRST_PAGE_NAME: Localized = { nl: 'Pagina 1', en: 'Page 1' };
 /**
  * tldraw draws nothing until every font the page's shapes use has loaded (0.1 s warm, 0.4 s cold
  * for a board of 2,000 notes here). A board this big opens fitted with its notes too small to read
- * (drawn as squares, shapes/note/distant-note.tsx), so it is drawn at once; a smaller board waits,
+ * (painted as squares, shapes/note/far-notes.ts), so it is drawn at once; a smaller board waits,
  * so that its text does not show in a fallback font first.
  */
 const DRAW_BEFORE_FONTS_FROM_RECORDS = 800;

@@ -30,6 +30,7 @@ import { useFacilitationView } from './facilitation-view.ts';
 import { PingLayer } from './PingLayer.tsx';
 import { VoteLayer } from './VoteLayer.tsx';
 import { ShapeIndicatorWhileShown } from '../shape-indicator.tsx';
+import { FarNotesLayer } from '../shapes/note/far-notes-layer.tsx';
 
 function useRestricted(): boolean {
 	const view = useFacilitationView();
@@ -109,6 +110,7 @@ function InFrontOfTheCanvas() {
 /** Werkbord's parts of tldraw's UI (stable: tldraw wants the same object every render). */
 export const canvasComponents: TLComponents = {
 	InFrontOfTheCanvas,
+	OnTheCanvas: FarNotesLayer,
 	PageMenu,
 	StylePanel,
 	MainMenu,

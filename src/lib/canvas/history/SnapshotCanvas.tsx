@@ -15,10 +15,12 @@ import { ChangeLayer, ChangesContext } from './ChangeLayer.tsx';
 import { loadFontsOnDemand } from '../fonts-on-demand.ts';
 import { fitContent } from '../opening-view.ts';
 import { ShapeIndicatorWhileShown } from '../shape-indicator.tsx';
+import { FarNotesLayer } from '../shapes/note/far-notes-layer.tsx';
 import '@tldraw/tldraw/tldraw.css';
 
 const components: TLComponents = {
 	InFrontOfTheCanvas: ChangeLayer,
+	OnTheCanvas: FarNotesLayer,
 	ShapeIndicator: ShapeIndicatorWhileShown
 };
 

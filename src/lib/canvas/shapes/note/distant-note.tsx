@@ -1,45 +1,39 @@
 import { useLayoutEffect, useState, type JSX } from 'react';
-import {
-	LABEL_FONT_SIZES,
-	getDefaultColorTheme,
-	track,
-	useValue,
-	type Editor,
-	type TLNoteShape
-} from '@tldraw/tldraw';
+import { getDefaultColorTheme, track, useValue, type Editor, type TLNoteShape } from '@tldraw/tldraw';
 import { noteSize } from './deferred-label.ts';
+import { isNoteReadable } from './far-notes.ts';
 import { textByFramesOf } from './text-by-frames.ts';
 
-/** Below this many screen pixels a note's text cannot be read, so it is not drawn. */
-const SMALLEST_READABLE_TEXT_PX = 4;
-
 /**
- * How a note is drawn. A plain coloured square when its text would be too small to read, or it is
- * out of view (culled), and it is not being edited or the only one selected: a board of 2,000
- * notes fitted to the screen draws them at about 8%, and drawing the text of each (tldraw's
- * rich-text label) was most of opening it. With its text at once (`full-now`) when someone works
- * on it; otherwise (`full`) as soon as the frame has room (text-by-frames.ts). Plain ones carry
- * the theme, so that a plain note needs no hook of its own: each subscription costs, and a fitted
- * big board has thousands of plain notes.
+ * How a note that tldraw mounts is drawn. Most notes too small to read or out of view are not
+ * mounted at all but painted (far-notes.ts); the rest are drawn here as a plain coloured square
+ * while their text would be too small to read, or they are out of view (culled), and no one is
+ * editing them or has selected them alone: drawing the text of each (tldraw's rich-text label) was
+ * most of opening a big board. With its text at once (`full-now`) when someone works on it;
+ * otherwise (`full`) as soon as the frame has room (text-by-frames.ts). Plain ones carry the theme,
+ * so that a plain note needs no hook of its own: each subscription costs.
  */
 type NoteLook = 'full-now' | 'full' | 'plain-light' | 'plain-dark';
 
 function lookOf(editor: Editor, shape: TLNoteShape): NoteLook {
 	if (editor.getEditingShapeId() === shape.id || editor.getOnlySelectedShapeId() === shape.id)
 		return 'full-now';
-	const { fontSizeAdjustment, size, scale } = shape.props;
-	const readable =
-		!editor.getCulledShapes().has(shape.id) &&
-		(fontSizeAdjustment || LABEL_FONT_SIZES[size]) * scale * editor.getZoomLevel() >=
-			SMALLEST_READABLE_TEXT_PX;
+	const readable = !editor.getCulledShapes().has(shape.id) && isNoteReadable(shape, editor.getZoomLevel());
 	if (readable) return 'full';
 	return editor.user.getIsDarkMode() ? 'plain-dark' : 'plain-light';
 }
 
+/** A plain note's colours: tldraw's fill, and the darker bottom edge tldraw draws zoomed out. */
+export function plainNoteColours(shape: TLNoteShape, dark: boolean): { fill: string; edge: string } {
+	return {
+		fill: getDefaultColorTheme({ isDarkMode: dark })[shape.props.color].note.fill,
+		edge: dark ? 'rgb(20, 20, 20)' : 'rgb(144, 144, 144)'
+	};
+}
+
 /** A note as a coloured square, as tldraw draws it zoomed out (no shadow, a bottom edge), without text. */
 function PlainNote({ shape, dark }: { shape: TLNoteShape; dark: boolean }) {
-	const theme = getDefaultColorTheme({ isDarkMode: dark });
-	const { color, scale } = shape.props;
+	const { fill, edge } = plainNoteColours(shape, dark);
 	const { w, h } = noteSize(shape);
 	return (
 		<div
@@ -49,8 +43,8 @@ function PlainNote({ shape, dark }: { shape: TLNoteShape; dark: boolean }) {
 			style={{
 				width: w,
 				height: h,
-				backgroundColor: theme[color].note.fill,
-				borderBottom: `${2 * scale}px solid ${dark ? 'rgb(20, 20, 20)' : 'rgb(144, 144, 144)'}`
+				backgroundColor: fill,
+				borderBottom: `${2 * shape.props.scale}px solid ${edge}`
 			}}
 		/>
 	);

@@ -1,0 +1,96 @@
+import { useRef } from 'react';
+import { Box, useEditor, useQuickReactor, useValue, type Editor, type TLNoteShape } from '@tldraw/tldraw';
+import { noteSize } from './deferred-label.ts';
+import { plainNoteColours } from './distant-note.tsx';
+import { notesFromAfar, paintsNotesFromAfar, type FarLayer } from './far-notes.ts';
+import './far-notes.css';
+
+/** A canvas is at most this many pixels wide or high; a bigger layer is painted at a lower resolution. */
+const LARGEST_CANVAS_PX = 4096;
+
+/** The notes tldraw does not mount (far-notes.ts), painted: one canvas per layer, among tldraw's shapes. */
+export function FarNotesLayer() {
+	const editor = useEditor();
+	const layers = useValue('far note layers', () => notesFromAfar(editor).layers, [editor]);
+	const away = useValue('far notes away', () => notesFromAfar(editor).away, [editor]);
+	// Not positioned: the layers take their places among tldraw's shapes, not inside this element.
+	return (
+		<div className="werkbord-far-notes-layers" data-away={away}>
+			{layers.map((layer) => (
+				<FarNotes key={layer.zIndex} layer={layer} />
+			))}
+		</div>
+	);
+}
+
+function FarNotes({ layer }: { layer: FarLayer }) {
+	const editor = useEditor();
+	const canvas = useRef<HTMLCanvasElement>(null);
+	useQuickReactor('paint far notes', () => canvas.current && paint(editor, canvas.current, layer), [
+		editor,
+		layer
+	]);
+	return (
+		<canvas ref={canvas} className="werkbord-far-notes" aria-hidden="true" style={{ zIndex: layer.zIndex }} />
+	);
+}
+
+function overlap(a: Box, b: Box): Box {
+	const [x, y] = [Math.max(a.minX, b.minX), Math.max(a.minY, b.minY)];
+	return new Box(x, y, Math.max(0, Math.min(a.maxX, b.maxX) - x), Math.max(0, Math.min(a.maxY, b.maxY) - y));
+}
+
+/**
+ * Paints a layer's notes as tldraw draws a note zoomed out (`plainNoteColours`): its
+ * colour, a darker bottom edge, its rotation, opacity and the frame that clips it. The canvas
+ * covers the notes' bounds within the view, in page units (tldraw's layer scales it with the
+ * camera), with a pixel per screen pixel.
+ */
+function paint(editor: Editor, canvas: HTMLCanvasElement, layer: FarLayer): void {
+	const context = canvas.getContext('2d');
+	if (!context) return;
+	const view = overlap(
+		Box.Common(layer.notes.map(({ id }) => editor.getShapePageBounds(id)!)),
+		editor.getViewportPageBounds()
+	);
+	const pixels = Math.min(
+		editor.getZoomLevel() * editor.getInstanceState().devicePixelRatio,
+		LARGEST_CANVAS_PX / Math.max(view.w, view.h, 1)
+	);
+	const [width, height] = [Math.ceil(view.w * pixels), Math.ceil(view.h * pixels)];
+	if (canvas.width !== width) canvas.width = width;
+	if (canvas.height !== height) canvas.height = height;
+	Object.assign(canvas.style, {
+		transform: `translate(${view.x}px, ${view.y}px)`,
+		width: `${view.w}px`,
+		height: `${view.h}px`
+	});
+	context.resetTransform();
+	context.clearRect(0, 0, width, height);
+	if (!paintsNotesFromAfar(editor)) return;
+	const dark = editor.user.getIsDarkMode();
+	const onCanvas = (x: number, y: number) => [pixels * (x - view.x), pixels * (y - view.y)] as const;
+	for (const { id, opacity } of layer.notes) {
+		const note = editor.getShape<TLNoteShape>(id);
+		if (!note) continue;
+		context.save();
+		context.globalAlpha = opacity;
+		const mask = editor.getShapeMask(id);
+		if (mask) {
+			context.beginPath();
+			for (const point of mask) context.lineTo(...onCanvas(point.x, point.y));
+			context.clip();
+		}
+		const { a, b, c, d, e, f } = editor.getShapePageTransform(id);
+		context.setTransform(pixels * a, pixels * b, pixels * c, pixels * d, ...onCanvas(e, f));
+		const { w, h } = noteSize(note);
+		const edgeHeight = 2 * note.props.scale;
+		const { fill, edge } = plainNoteColours(note, dark);
+		context.fillStyle = fill;
+		context.fillRect(0, 0, w, h - edgeHeight);
+		context.fillStyle = edge;
+		context.fillRect(0, h - edgeHeight, w, edgeHeight);
+		context.restore();
+	}
+	canvas.dataset.notes = String(layer.notes.length);
+}
