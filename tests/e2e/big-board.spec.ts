@@ -3,7 +3,7 @@ import { boardRecords } from '../../src/lib/board/board-doc.ts';
 import { createBoardOverHttp } from '../support/app-process.ts';
 import { noteBoard } from '../support/note-board.ts';
 import { connectProvider, waitFor, whenSynced } from '../support/stock-client.ts';
-import { expect, sessionCookie, test, waitForCanvas } from './fixtures.ts';
+import { addNote, createBoard, expect, sessionCookie, test, waitForCanvas } from './fixtures.ts';
 
 const NOTES = 900;
 
@@ -192,4 +192,36 @@ test('keeps a copy of a board opened for the first time: it opens again without 
 	await anouk.reload();
 	await expect.poll(() => drawnNotes(anouk), { timeout: 20_000 }).toBe(300);
 	await expect(anouk.getByTestId('connection-status')).not.toHaveAttribute('data-state', 'connected');
+});
+
+test('notes in a template’s frames, zoomed out too far to read, are painted over their own frames', async ({
+	page
+}) => {
+	await createBoard(page, 'POST van ver', 'post');
+	await waitForCanvas(page);
+	const canvas = (await page.locator('.tl-canvas').boundingBox())!;
+	// One note in each of the four frames, side by side.
+	for (const x of [0.2, 0.4, 0.6, 0.8]) await addNote(page, canvas.width * x, canvas.height * 0.5);
+	await expect(page.locator('.tl-note__container')).toHaveCount(4);
+
+	await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+	await page.keyboard.down('Control');
+	for (let turn = 0; turn < 12; turn++) await page.mouse.wheel(0, 100);
+	await page.keyboard.up('Control');
+	await expect.poll(async () => (await paintedNotes(page)).notes).toBe(4);
+	await expect(page.locator('.tl-note__container')).toHaveCount(0);
+	// Each frame's note on a canvas of its own, above that frame and below the next (a frame's
+	// background would hide notes painted below it).
+	const zIndices = (selector: string) =>
+		page
+			.locator(selector)
+			.evaluateAll((elements) => elements.map((e) => Number((e as HTMLElement).style.zIndex)));
+	const frames = (await zIndices('.tl-shape[data-shape-type="frame"]')).sort((a, b) => a - b);
+	const layers = (await zIndices('.werkbord-far-notes')).sort((a, b) => a - b);
+	expect(frames).toHaveLength(4);
+	expect(layers).toHaveLength(4);
+	layers.forEach((layer, i) => {
+		expect(layer).toBeGreaterThan(frames[i]!);
+		if (i < 3) expect(layer).toBeLessThan(frames[i + 1]!);
+	});
 });
