@@ -1,5 +1,5 @@
-import { useRef } from 'react';
-import { Box, useEditor, useQuickReactor, useValue, type Editor, type TLNoteShape } from '@tldraw/tldraw';
+import { memo, useRef } from 'react';
+import { Box, useEditor, useReactor, useValue, type Editor, type TLNoteShape } from '@tldraw/tldraw';
 import { noteSize } from './deferred-label.ts';
 import { plainNoteColours } from './distant-note.tsx';
 import { notesFromAfar, paintsNotesFromAfar, type FarLayer } from './far-notes.ts';
@@ -11,29 +11,43 @@ const LARGEST_CANVAS_PX = 4096;
 /** The notes tldraw does not mount (far-notes.ts), painted: one canvas per layer, among tldraw's shapes. */
 export function FarNotesLayer() {
 	const editor = useEditor();
-	const layers = useValue('far note layers', () => notesFromAfar(editor).layers, [editor]);
+	// Rendered again only when layers come or go; a layer's notes are painted by its own reactor.
+	const places = useValue(
+		'far note layers',
+		() =>
+			notesFromAfar(editor)
+				.layers.map((layer) => layer.zIndex)
+				.join(' '),
+		[editor]
+	);
 	const away = useValue('far notes away', () => notesFromAfar(editor).away, [editor]);
 	// Not positioned: the layers take their places among tldraw's shapes, not inside this element.
 	return (
 		<div className="werkbord-far-notes-layers" data-away={away}>
-			{layers.map((layer) => (
-				<FarNotes key={layer.zIndex} layer={layer} />
-			))}
+			{places
+				.split(' ')
+				.filter(Boolean)
+				.map((place) => (
+					<FarNotes key={place} zIndex={Number(place)} />
+				))}
 		</div>
 	);
 }
 
-function FarNotes({ layer }: { layer: FarLayer }) {
+const FarNotes = memo(function FarNotes({ zIndex }: { zIndex: number }) {
 	const editor = useEditor();
 	const canvas = useRef<HTMLCanvasElement>(null);
-	useQuickReactor('paint far notes', () => canvas.current && paint(editor, canvas.current, layer), [
-		editor,
-		layer
-	]);
-	return (
-		<canvas ref={canvas} className="werkbord-far-notes" aria-hidden="true" style={{ zIndex: layer.zIndex }} />
+	// At most once a frame: a busy board changes many times a second, each a paint of every note.
+	useReactor(
+		'paint far notes',
+		() => {
+			const layer = notesFromAfar(editor).layers.find((each) => each.zIndex === zIndex);
+			if (canvas.current && layer) paint(editor, canvas.current, layer);
+		},
+		[editor, zIndex]
 	);
-}
+	return <canvas ref={canvas} className="werkbord-far-notes" aria-hidden="true" style={{ zIndex }} />;
+});
 
 function overlap(a: Box, b: Box): Box {
 	const [x, y] = [Math.max(a.minX, b.minX), Math.max(a.minY, b.minY)];
@@ -60,37 +74,43 @@ function paint(editor: Editor, canvas: HTMLCanvasElement, layer: FarLayer): void
 	const [width, height] = [Math.ceil(view.w * pixels), Math.ceil(view.h * pixels)];
 	if (canvas.width !== width) canvas.width = width;
 	if (canvas.height !== height) canvas.height = height;
-	Object.assign(canvas.style, {
+	const place = {
 		transform: `translate(${view.x}px, ${view.y}px)`,
 		width: `${view.w}px`,
 		height: `${view.h}px`
-	});
+	};
+	// Styles set only when they change: a style set is a style recalculation, many times a second.
+	for (const [property, value] of Object.entries(place) as [keyof typeof place, string][])
+		if (canvas.style[property] !== value) canvas.style[property] = value;
 	context.resetTransform();
 	context.clearRect(0, 0, width, height);
 	if (!paintsNotesFromAfar(editor)) return;
 	const dark = editor.user.getIsDarkMode();
+	const colours = new Map<string, ReturnType<typeof plainNoteColours>>();
 	const onCanvas = (x: number, y: number) => [pixels * (x - view.x), pixels * (y - view.y)] as const;
 	for (const { id, opacity } of layer.notes) {
 		const note = editor.getShape<TLNoteShape>(id);
 		if (!note) continue;
-		context.save();
-		context.globalAlpha = opacity;
 		const mask = editor.getShapeMask(id);
 		if (mask) {
+			context.save();
+			context.resetTransform();
 			context.beginPath();
 			for (const point of mask) context.lineTo(...onCanvas(point.x, point.y));
 			context.clip();
 		}
+		context.globalAlpha = opacity;
 		const { a, b, c, d, e, f } = editor.getShapePageTransform(id);
 		context.setTransform(pixels * a, pixels * b, pixels * c, pixels * d, ...onCanvas(e, f));
 		const { w, h } = noteSize(note);
 		const edgeHeight = 2 * note.props.scale;
-		const { fill, edge } = plainNoteColours(note, dark);
-		context.fillStyle = fill;
+		let colour = colours.get(note.props.color);
+		if (!colour) colours.set(note.props.color, (colour = plainNoteColours(note, dark)));
+		context.fillStyle = colour.fill;
 		context.fillRect(0, 0, w, h - edgeHeight);
-		context.fillStyle = edge;
+		context.fillStyle = colour.edge;
 		context.fillRect(0, h - edgeHeight, w, edgeHeight);
-		context.restore();
+		if (mask) context.restore();
 	}
 	canvas.dataset.notes = String(layer.notes.length);
 }
