@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { LABEL_FONT_SIZES, type Editor, type TLRenderingShape, type TLShapeId } from '@tldraw/tldraw';
 import {
 	MOST_FAR_LAYERS,
@@ -10,9 +10,11 @@ import {
 
 /** Animation frames, run when the test says. */
 const frames: (() => void)[] = [];
+const realFrames = globalThis.requestAnimationFrame;
 globalThis.requestAnimationFrame = (run) => frames.push(() => run(0));
 const nextFrame = () => frames.splice(0).forEach((run) => run());
 afterEach(() => void frames.splice(0));
+afterAll(() => void (globalThis.requestAnimationFrame = realFrames));
 
 /** A shape as tldraw's canvas gets it: `index` is its place in the stacking order. */
 function drawn(name: string, type: string, index: number): TLRenderingShape {
