@@ -294,9 +294,10 @@ export class Room implements MessageTarget {
 		}
 	}
 
+	/** Everyone's presence, asked for: sent as the join sends it, not dropped behind a backlog like a cursor tick. */
 	sendAwareness(connection: Connection): void {
 		const states = this.awareness.everyState();
-		if (states) connection.send(states, 'awareness');
+		if (states) connection.send(states, 'document');
 	}
 
 	/** A facilitation command: RoomFacilitation checks it and the sender's role. */

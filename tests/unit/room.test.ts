@@ -194,6 +194,24 @@ describe('Room', () => {
 		expect(anouk.closeCode).toBeNull();
 	});
 
+	it('answers a client that asks for everyone’s presence even while it is behind on reading', async () => {
+		const { room } = await openRoom();
+		const anouk = join(room, 'editor', 'Anouk');
+		const state = new TextEncoder().encode(JSON.stringify({ cursor: { x: 1 } }));
+		anouk.receive(awarenessFrame(encodeAwarenessEntries([{ clientId: 7, clock: 1, state }])));
+		const bram = join(room, 'editor', 'Bram');
+		// Bram's socket holds more than the soft limit: cursor ticks to him wait, this answer does not.
+		bram.bufferedAmount = defaultLimits.softBufferBytes + 1;
+		bram.receive(new Uint8Array([3])); // y-protocols' messageQueryAwareness
+		const entries = bram.sent.flatMap((frame) => {
+			const decoder = decoding.createDecoder(frame);
+			return decoding.readVarUint(decoder) === 1
+				? readAwarenessEntries(decoding.readVarUint8Array(decoder))
+				: [];
+		});
+		expect(entries.map((entry) => entry.clientId)).toContain(7);
+	});
+
 	it('removes the cursors of an instance that is gone, and only those', async () => {
 		const { room } = await openRoom({ awarenessTickMs: 20 });
 		const reader = join(room);
