@@ -1,7 +1,9 @@
 /**
  * How long Chromium takes to open a board of 2,000 sticky notes: from navigation until every note
- * in view is on the canvas (a tldraw shape, or painted from afar: shapes/note/far-notes.ts). Cold = new browser profile (everything from the server); warm = reload
- * with the board already in IndexedDB. A board of one note is opened in turn with it, so that what
+ * in view is on the canvas (a tldraw shape, or painted from afar: shapes/note/far-notes.ts). Cold
+ * = new browser profile (everything from the server); first = the board's first open in a browser
+ * that has the app's code already (it just opened another board), the board from the server;
+ * warm = reload with the board already in IndexedDB. A board of one note is opened in turn with it, so that what
  * any board costs (the page, tldraw's code) stands apart from what the 2,000 notes add. The moments
  * in between (performance marks the app sets, src/lib/board/open-marks.ts) say where the time goes.
  *
@@ -200,16 +202,39 @@ async function pan(page: Page): Promise<Pan> {
 	});
 }
 
+async function newPage(cookie: string) {
+	const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+	const [name, value] = cookie.split('=') as [string, string];
+	await context.addCookies([{ name, value, url: app.url }]);
+	return { context, page: await context.newPage() };
+}
+
+/**
+ * A first open of the board by someone who has used Werkbord before: the browser has the app's
+ * code (opened another board just now), but no copy of this board, which comes from the server.
+ */
+async function openFirstWithCodeCached(
+	cookie: string,
+	board: { boardId: string; notes: number },
+	otherBoardId: string
+) {
+	const { context, page } = await newPage(cookie);
+	await page.goto(`${app.url}/b/${otherBoardId}`);
+	await measure(page, 1);
+	await sleep(1_000);
+	await page.goto(`${app.url}/b/${board.boardId}`);
+	const first = await measure(page, board.notes);
+	await context.close();
+	return first;
+}
+
 /** One cold open in a new profile, then one warm reload, then a zoom in on it and a pan. */
 async function openZoomAndPan(
 	cookie: string,
 	board: { boardId: string; notes: number },
 	profileAs: string | null
 ) {
-	const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-	const [name, value] = cookie.split('=') as [string, string];
-	await context.addCookies([{ name, value, url: app.url }]);
-	const page = await context.newPage();
+	const { context, page } = await newPage(cookie);
 	const cold = await profiled(page, profileAs && `${profileAs}-cold`, async () => {
 		await page.goto(`${app.url}/b/${board.boardId}`);
 		return measure(page, board.notes);
@@ -228,18 +253,23 @@ async function openZoomAndPan(
 	return { cold, warm, zoom, pan: panned };
 }
 
-function printTable(title: string, runs: { cold: Moments; warm: Moments }[]) {
+const KINDS = {
+	cold: 'cold (new profile)',
+	first: 'first open of the board, app code cached',
+	warm: 'warm (IndexedDB copy)'
+} as const;
+type Opens = Record<keyof typeof KINDS, Moments>;
+
+function printTable(title: string, runs: Opens[]) {
 	console.log(`${title}; ms from the navigation, medians of ${runs.length} (each run in brackets):`);
 	console.log(`| open | ${MOMENTS.join(' | ')} |`);
 	console.log(`|---|${MOMENTS.map(() => '---:').join('|')}|`);
-	for (const kind of ['cold', 'warm'] as const) {
+	for (const [kind, label] of Object.entries(KINDS) as [keyof typeof KINDS, string][]) {
 		const cells = MOMENTS.map((moment) => {
 			const values = runs.map((run) => run[kind][moment]);
 			return `${median(values).toFixed(0)} (${values.map((v) => v.toFixed(0)).join(', ')})`;
 		});
-		console.log(
-			`| ${kind === 'cold' ? 'cold (new profile)' : 'warm (IndexedDB copy)'} | ${cells.join(' | ')} |`
-		);
+		console.log(`| ${label} | ${cells.join(' | ')} |`);
 	}
 }
 
@@ -247,15 +277,18 @@ try {
 	const cookie = await signUpOverHttp(app.url, 'Bench');
 	const big = await boardOf(cookie, NOTES);
 	const small = await boardOf(cookie, 1);
-	const bigRuns: { cold: Moments; warm: Moments; zoom: ZoomIn | null; pan: Pan | null }[] = [];
-	const smallRuns: { cold: Moments; warm: Moments }[] = [];
+	const other = await boardOf(cookie, 1);
+	const bigRuns: (Opens & { zoom: ZoomIn | null; pan: Pan | null })[] = [];
+	const smallRuns: Opens[] = [];
 	for (let run = 0; run < RUNS; run++) {
-		bigRuns.push(await openZoomAndPan(cookie, big, run === 0 ? 'big' : null));
-		smallRuns.push(await openZoomAndPan(cookie, small, run === 0 ? 'one-note' : null));
+		const bigOpens = await openZoomAndPan(cookie, big, run === 0 ? 'big' : null);
+		bigRuns.push({ ...bigOpens, first: await openFirstWithCodeCached(cookie, big, other.boardId) });
+		const smallOpens = await openZoomAndPan(cookie, small, run === 0 ? 'one-note' : null);
+		smallRuns.push({ ...smallOpens, first: await openFirstWithCodeCached(cookie, small, other.boardId) });
 	}
 	printTable(`Board of ${NOTES} sticky notes (${(big.bytes / 1024).toFixed(0)} KiB Yjs state)`, bigRuns);
 	printTable('Board of one sticky note (the same page and code, alternating with it)', smallRuns);
-	for (const kind of ['cold', 'warm'] as const) {
+	for (const kind of Object.keys(KINDS) as (keyof typeof KINDS)[]) {
 		const added =
 			median(bigRuns.map((run) => run[kind]['all-drawn'])) -
 			median(smallRuns.map((run) => run[kind]['all-drawn']));
