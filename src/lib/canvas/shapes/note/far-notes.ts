@@ -6,7 +6,7 @@ import type { Editor, TLNoteShape, TLRenderingShape, TLShapeId } from '@tldraw/t
 import { TextByFrames } from './text-by-frames.ts';
 
 /** Below this many screen pixels a note's text cannot be read, so it is not drawn. */
-export const SMALLEST_READABLE_TEXT_PX = 4;
+const SMALLEST_READABLE_TEXT_PX = 4;
 
 /** tldraw 3.15's `LABEL_FONT_SIZES` (tests/unit/far-notes.test.ts holds us to them). */
 export const NOTE_FONT_SIZES: Record<TLNoteShape['props']['size'], number> = { s: 18, m: 22, l: 26, xl: 32 };
