@@ -60,6 +60,33 @@ test('signs up, creates a team and a board, and brings a colleague in through an
 	await expect(anouk.getByTestId('participants')).toContainText('Bram');
 });
 
+test('keeps what someone typed into the sign-up and login forms before the page’s code ran', async ({
+	stranger
+}) => {
+	const anouk = await stranger();
+	// A slow connection: the page is there, its code arrives 1.5 s later and takes over the form.
+	let codeArrived = false;
+	await anouk.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 1_500));
+		codeArrived = true;
+		await route.continue();
+	});
+	for (const [path, fields] of [
+		['/signup', { 'Je naam': 'Anouk', 'E-mailadres': 'anouk@example.test' }],
+		['/login', { 'E-mailadres': 'anouk@example.test' }]
+	] as const) {
+		codeArrived = false;
+		await anouk.goto(path, { waitUntil: 'domcontentloaded' });
+		for (const [label, text] of Object.entries(fields))
+			await anouk.getByLabel(label, { exact: true }).fill(text);
+		expect(codeArrived).toBe(false);
+		await expect.poll(() => codeArrived).toBe(true);
+		await anouk.waitForLoadState('networkidle');
+		for (const [label, text] of Object.entries(fields))
+			await expect(anouk.getByLabel(label, { exact: true })).toHaveValue(text);
+	}
+});
+
 test('lets a guest join by name through a guest link, and only that board', async ({
 	participant,
 	stranger
