@@ -3,9 +3,10 @@
  * in view is on the canvas (a tldraw shape, or painted from afar: shapes/note/far-notes.ts). Cold
  * = new browser profile (everything from the server); first = the board's first open in a browser
  * that has the app's code already (it just opened another board), the board from the server;
- * warm = reload with the board already in IndexedDB. A board of one note is opened in turn with it, so that what
- * any board costs (the page, tldraw's code) stands apart from what the 2,000 notes add. The moments
- * in between (performance marks the app sets, src/lib/board/open-marks.ts) say where the time goes.
+ * warm = reload with the board already in IndexedDB. A board of one note is opened in turn with
+ * it, so that what any board costs (the page, tldraw's code) stands apart from what the 2,000
+ * notes add. The moments in between (performance marks the app sets, src/lib/board/open-marks.ts)
+ * say where the time goes.
  *
  *   npm run bench:open            # BENCH_NOTES=10000 for a bigger board, BENCH_RUNS=n (default 5)
  *   BENCH_PROFILE=dir npm run bench:open   # CPU profile and trace of the first cold and warm open
@@ -278,13 +279,16 @@ try {
 	const big = await boardOf(cookie, NOTES);
 	const small = await boardOf(cookie, 1);
 	const other = await boardOf(cookie, 1);
+	/** Every kind of open of `board`, with the zoom and pan after the warm one. */
+	const opensOf = async (board: typeof big, profileAs: string | null) => ({
+		...(await openZoomAndPan(cookie, board, profileAs)),
+		first: await openFirstWithCodeCached(cookie, board, other.boardId)
+	});
 	const bigRuns: (Opens & { zoom: ZoomIn | null; pan: Pan | null })[] = [];
 	const smallRuns: Opens[] = [];
 	for (let run = 0; run < RUNS; run++) {
-		const bigOpens = await openZoomAndPan(cookie, big, run === 0 ? 'big' : null);
-		bigRuns.push({ ...bigOpens, first: await openFirstWithCodeCached(cookie, big, other.boardId) });
-		const smallOpens = await openZoomAndPan(cookie, small, run === 0 ? 'one-note' : null);
-		smallRuns.push({ ...smallOpens, first: await openFirstWithCodeCached(cookie, small, other.boardId) });
+		bigRuns.push(await opensOf(big, run === 0 ? 'big' : null));
+		smallRuns.push(await opensOf(small, run === 0 ? 'one-note' : null));
 	}
 	printTable(`Board of ${NOTES} sticky notes (${(big.bytes / 1024).toFixed(0)} KiB Yjs state)`, bigRuns);
 	printTable('Board of one sticky note (the same page and code, alternating with it)', smallRuns);
