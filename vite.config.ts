@@ -3,8 +3,10 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vite';
 import { werkbordSync } from './server/vite-plugin.ts';
 import { latinFonts } from './vite/latin-fonts.ts';
+import { lib0ShortStrings } from './vite/lib0-short-strings.ts';
 import { tiptapSchemaOnce } from './vite/tiptap-schema-once.ts';
 import { tldrawHoverAtRest } from './vite/tldraw-hover-at-rest.ts';
+import { tldrawPatternsWhenIdle } from './vite/tldraw-patterns-when-idle.ts';
 import { tldrawShapesToMount } from './vite/tldraw-shapes-to-mount.ts';
 
 export default defineConfig({
@@ -15,8 +17,10 @@ export default defineConfig({
 			strategy: ['cookie', 'baseLocale']
 		}),
 		latinFonts(),
+		lib0ShortStrings(),
 		tiptapSchemaOnce(),
 		tldrawHoverAtRest(),
+		tldrawPatternsWhenIdle(),
 		tldrawShapesToMount(),
 		sveltekit(),
 		werkbordSync()

@@ -1,4 +1,4 @@
-import type { Plugin } from 'vite';
+import { patchModule } from './patch-module.ts';
 
 /** tiptap's helpers that build a schema from the extensions on every call. */
 const PATCHED = ['generateHTML', 'generateText'] as const;
@@ -16,15 +16,16 @@ const header = (name: string) =>
  * schema is built once per array. The build fails if a tiptap update changes these functions,
  * rather than silently losing this.
  */
-export function tiptapSchemaOnce(): Plugin {
-	return {
+export const tiptapSchemaOnce = () =>
+	patchModule({
 		name: 'werkbord-tiptap-schema-once',
-		transform(code, id) {
-			if (!/[\\/]@tiptap[\\/]core[\\/]dist[\\/]index\.js$/.test(id)) return null;
+		module: /[\\/]@tiptap[\\/]core[\\/]dist[\\/]index\.js$/,
+		changed: '@tiptap/core changed its generateHTML or generateText',
+		file: 'vite/tiptap-schema-once.ts',
+		patch(code) {
 			let patched = code;
 			for (const name of PATCHED) {
-				if (!header(name).test(patched))
-					throw new Error(`@tiptap/core changed its ${name}: see vite/tiptap-schema-once.ts`);
+				if (!header(name).test(patched)) return null;
 				patched = patched.replace(header(name), (found: string) =>
 					found.replace('getSchema(extensions)', 'schemaOnce(extensions)')
 				);
@@ -36,7 +37,6 @@ export function tiptapSchemaOnce(): Plugin {
 				'    if (!schema) schemas.set(extensions, (schema = getSchema(extensions)));\n' +
 				'    return schema;\n' +
 				'}\n';
-			return { code: `${patched}\n${helper}`, map: null };
+			return `${patched}\n${helper}`;
 		}
-	};
-}
+	});

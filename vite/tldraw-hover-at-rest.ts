@@ -1,8 +1,24 @@
-import type { Plugin } from 'vite';
+import { patchModule, replaceOnce } from './patch-module.ts';
 
 const MODULE =
 	/[\\/]tldraw[\\/]dist-esm[\\/]lib[\\/]tools[\\/]selection-logic[\\/]updateHoveredShapeId\.mjs$/;
 const HEADER = 'function _updateHoveredShapeId(editor) {\n';
+
+const AT_REST =
+	'const lastAsked = new WeakMap();\n' +
+	'function _updateHoveredShapeId(editor) {\n' +
+	'  const { x, y } = editor.inputs.currentScreenPoint;\n' +
+	'  const camera = editor.getCamera();\n' +
+	'  const last = lastAsked.get(editor);\n' +
+	'  lastAsked.set(editor, { x, y, camera });\n' +
+	'  if (!last && !editor.getInstanceState().isHoveringCanvas) return;\n' +
+	'  const viewMovedUnderPointer = last && last.x === x && last.y === y && last.camera !== camera;\n' +
+	"  if (viewMovedUnderPointer || editor.getCameraState() === 'moving') {\n" +
+	'    if (editor.getHoveredShapeId() !== null) editor.setHoveredShape(null);\n' +
+	'    return;\n' +
+	'  }\n' +
+	'  hoverAtPointer(editor);\n' +
+	'}\n';
 
 /**
  * Which shape is under the pointer, asked only when the pointer moved over a view at rest. tldraw
@@ -15,29 +31,11 @@ const HEADER = 'function _updateHoveredShapeId(editor) {\n';
  * versions do much the same. The build fails if tldraw changes the function, rather than silently
  * losing this.
  */
-export function tldrawHoverAtRest(): Plugin {
-	return {
+export const tldrawHoverAtRest = () =>
+	patchModule({
 		name: 'werkbord-tldraw-hover-at-rest',
-		transform(code, id) {
-			if (!MODULE.test(id)) return null;
-			if (!code.includes(HEADER))
-				throw new Error('tldraw changed its updateHoveredShapeId: see vite/tldraw-hover-at-rest.ts');
-			const atRest =
-				'const lastAsked = new WeakMap();\n' +
-				'function _updateHoveredShapeId(editor) {\n' +
-				'  const { x, y } = editor.inputs.currentScreenPoint;\n' +
-				'  const camera = editor.getCamera();\n' +
-				'  const last = lastAsked.get(editor);\n' +
-				'  lastAsked.set(editor, { x, y, camera });\n' +
-				'  if (!last && !editor.getInstanceState().isHoveringCanvas) return;\n' +
-				'  const viewMovedUnderPointer = last && last.x === x && last.y === y && last.camera !== camera;\n' +
-				"  if (viewMovedUnderPointer || editor.getCameraState() === 'moving') {\n" +
-				'    if (editor.getHoveredShapeId() !== null) editor.setHoveredShape(null);\n' +
-				'    return;\n' +
-				'  }\n' +
-				'  hoverAtPointer(editor);\n' +
-				'}\n';
-			return { code: code.replace(HEADER, `${atRest}function hoverAtPointer(editor) {\n`), map: null };
-		}
-	};
-}
+		module: MODULE,
+		changed: 'tldraw changed its updateHoveredShapeId',
+		file: 'vite/tldraw-hover-at-rest.ts',
+		patch: (code) => replaceOnce(code, HEADER, `${AT_REST}function hoverAtPointer(editor) {\n`)
+	});

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { Plugin } from 'vite';
+import { patchModule, replaceOnce } from './patch-module.ts';
 
 const MODULE =
 	/[\\/]@tldraw[\\/]editor[\\/]dist-esm[\\/]lib[\\/]components[\\/]default-components[\\/]DefaultCanvas\.mjs$/;
@@ -16,18 +16,18 @@ const FAR_NOTES = fileURLToPath(new URL('../src/lib/canvas/shapes/note/far-notes
  * fails if tldraw changes the component, rather than silently losing this. (A dev server's
  * pre-bundled tldraw is not patched: it mounts every shape, and nothing is painted.)
  */
-export function tldrawShapesToMount(): Plugin {
-	return {
+export const tldrawShapesToMount = () =>
+	patchModule({
 		name: 'werkbord-tldraw-shapes-to-mount',
-		transform(code, id) {
-			if (!MODULE.test(id)) return null;
-			if (!code.includes(SHAPES_TO_DISPLAY))
-				throw new Error('tldraw changed its ShapesToDisplay: see vite/tldraw-shapes-to-mount.ts');
-			const patched = code.replace(
+		module: MODULE,
+		changed: 'tldraw changed its ShapesToDisplay',
+		file: 'vite/tldraw-shapes-to-mount.ts',
+		patch(code) {
+			const patched = replaceOnce(
+				code,
 				SHAPES_TO_DISPLAY,
 				SHAPES_TO_DISPLAY.replace('editor.getRenderingShapes()', 'shapesToMount(editor)')
 			);
-			return { code: `import { shapesToMount } from ${JSON.stringify(FAR_NOTES)};\n${patched}`, map: null };
+			return patched && `import { shapesToMount } from ${JSON.stringify(FAR_NOTES)};\n${patched}`;
 		}
-	};
-}
+	});

@@ -225,3 +225,13 @@ test('notes in a template’s frames, zoomed out too far to read, are painted ov
 		if (i < 3) expect(layer).toBeLessThan(frames[i + 1]!);
 	});
 });
+
+test('tldraw’s hatched fill is still made, once the board is open', async ({ page }) => {
+	await createBoard(page, 'Arcering');
+	await waitForCanvas(page);
+	// vite/tldraw-patterns-when-idle.ts: the hatch images come when the page is idle, as blobs (a
+	// plain one-pixel fill until then).
+	const hatches = page.locator('[data-testid="ready-pattern-fill-defs"] pattern image');
+	await expect(hatches.first()).toHaveAttribute('href', /^blob:/);
+	expect(await hatches.count()).toBeGreaterThanOrEqual(2);
+});

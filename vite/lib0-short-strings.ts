@@ -1,0 +1,42 @@
+import { patchModule, replaceOnce } from './patch-module.ts';
+
+const READ_VAR_STRING =
+	'export const readVarString = string.utf8TextDecoder ? _readVarStringNative : _readVarStringPolyfill';
+
+/**
+ * Short ASCII strings read without the browser's `TextDecoder`. Yjs reads every map key and every
+ * string value of a board with lib0's `readVarString`, which hands each one, however short, to
+ * `TextDecoder.decode` through a fresh `Uint8Array`: a board of 2,000 notes is about 70,000 such
+ * strings ("x", "props", "yellow"…), 40–60 ms of calls into Chromium (a loop over the bytes: 3–8
+ * ms). A string with any byte over 127 is still decoded by `TextDecoder`, which also rejects
+ * malformed UTF-8 as before; ASCII bytes are always valid UTF-8, and one char each.
+ */
+export const lib0ShortStrings = () =>
+	patchModule({
+		name: 'werkbord-lib0-short-strings',
+		module: /[\\/]lib0[\\/]decoding\.js$/,
+		changed: 'lib0 changed its readVarString',
+		file: 'vite/lib0-short-strings.ts',
+		patch: (code) =>
+			replaceOnce(
+				code,
+				READ_VAR_STRING,
+				'const SHORT_STRING = 64\n' +
+					'const _readVarStringShortAscii = decoder => {\n' +
+					'  const len = readVarUint(decoder)\n' +
+					'  const arr = decoder.arr\n' +
+					'  const start = decoder.pos\n' +
+					'  const end = start + len\n' +
+					'  if (len > SHORT_STRING || end > arr.length) return string.utf8TextDecoder.decode(readUint8Array(decoder, len))\n' +
+					"  let text = ''\n" +
+					'  for (let i = start; i < end; i++) {\n' +
+					'    const byte = arr[i]\n' +
+					'    if (byte > 127) return string.utf8TextDecoder.decode(readUint8Array(decoder, len))\n' +
+					'    text += String.fromCharCode(byte)\n' +
+					'  }\n' +
+					'  decoder.pos = end\n' +
+					'  return text\n' +
+					'}\n' +
+					'export const readVarString = string.utf8TextDecoder ? _readVarStringShortAscii : _readVarStringPolyfill'
+			)
+	});
