@@ -107,7 +107,7 @@ export function notesFromAfar(editor: Editor): NotesFromAfar {
 	const last = lastLaidOut.get(editor);
 	if (last && inputs.every((input, i) => input === last.inputs[i])) return last.result;
 	const [rendering, culled, zoom, editingId, onlySelectedId] = inputs;
-	const result = keepUnchanged(
+	const result = keepMounted(
 		layOut(admission, rendering, culled, zoom, editingId, onlySelectedId),
 		last?.result
 	);
@@ -179,19 +179,11 @@ function layOut(
 const sameItems = <T>(a: readonly T[], b: readonly T[]) =>
 	a.length === b.length && a.every((item, i) => item === b[i]);
 
-/** The previous lists where nothing in them changed: tldraw's canvas then does not render again. */
-function keepUnchanged(next: NotesFromAfar, previous: NotesFromAfar | undefined): NotesFromAfar {
-	if (!previous) return next;
-	const mounted = sameItems(next.mounted, previous.mounted) ? previous.mounted : next.mounted;
-	const layers =
-		next.layers.length === previous.layers.length &&
-		next.layers.every((layer, i) => {
-			const before = previous.layers[i];
-			return before?.zIndex === layer.zIndex && sameItems(layer.notes, before.notes);
-		})
-			? previous.layers
-			: next.layers;
-	return mounted === next.mounted && layers === next.layers ? next : { ...next, mounted, layers };
+/** The previous list of shapes to mount if none in it changed: tldraw's canvas then does not render again. */
+function keepMounted(next: NotesFromAfar, previous: NotesFromAfar | undefined): NotesFromAfar {
+	if (!previous || next.mounted === previous.mounted || !sameItems(next.mounted, previous.mounted))
+		return next;
+	return { ...next, mounted: previous.mounted };
 }
 
 /** The shapes tldraw's canvas mounts: called there in place of `editor.getRenderingShapes()`. */
