@@ -220,7 +220,8 @@ async function newPage(cookie: string) {
 async function openFirstWithCodeCached(
 	cookie: string,
 	board: { boardId: string; notes: number },
-	otherBoardId: string
+	otherBoardId: string,
+	profileAs: string | null
 ) {
 	const { context, page } = await newPage(cookie);
 	for (let visit = 0; visit < 2; visit++) {
@@ -228,8 +229,10 @@ async function openFirstWithCodeCached(
 		await measure(page, 1);
 		await sleep(1_000);
 	}
-	await page.goto(`${app.url}/b/${board.boardId}`);
-	const first = await measure(page, board.notes);
+	const first = await profiled(page, profileAs && `${profileAs}-first`, async () => {
+		await page.goto(`${app.url}/b/${board.boardId}`);
+		return measure(page, board.notes);
+	});
 	await context.close();
 	return first;
 }
@@ -293,7 +296,7 @@ try {
 	/** Every kind of open of `board`, with the zoom and pan after the warm one. */
 	const opensOf = async (board: typeof big, profileAs: string | null) => ({
 		...(await openZoomAndPan(cookie, board, profileAs)),
-		first: await openFirstWithCodeCached(cookie, board, other.boardId)
+		first: await openFirstWithCodeCached(cookie, board, other.boardId, profileAs)
 	});
 	const bigRuns: (Opens & { zoom: ZoomIn | null; pan: Pan | null })[] = [];
 	const smallRuns: Opens[] = [];
