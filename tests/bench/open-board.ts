@@ -212,6 +212,13 @@ async function newPage(cookie: string) {
 	return { context, page: await context.newPage() };
 }
 
+/** The moments of an open that `open` starts, until `notes` notes are drawn; profiled as `profileAs`. */
+const timedOpen = (page: Page, notes: number, profileAs: string | null, open: () => Promise<unknown>) =>
+	profiled(page, profileAs, async () => {
+		await open();
+		return measure(page, notes);
+	});
+
 /**
  * A first open of the board by someone who has used Werkbord before: the browser has the app's
  * code, compiled (it opened another board twice), but no copy of this board, which comes from the
@@ -229,10 +236,9 @@ async function openFirstWithCodeCached(
 		await measure(page, 1);
 		await sleep(1_000);
 	}
-	const first = await profiled(page, profileAs && `${profileAs}-first`, async () => {
-		await page.goto(`${app.url}/b/${board.boardId}`);
-		return measure(page, board.notes);
-	});
+	const first = await timedOpen(page, board.notes, profileAs && `${profileAs}-first`, () =>
+		page.goto(`${app.url}/b/${board.boardId}`)
+	);
 	await context.close();
 	return first;
 }
@@ -249,10 +255,7 @@ async function openZoomAndPan(
 ) {
 	const { context, page } = await newPage(cookie);
 	const opened = async (kind: keyof typeof KINDS, open: () => Promise<unknown>) => {
-		const moments = await profiled(page, profileAs && `${profileAs}-${kind}`, async () => {
-			await open();
-			return measure(page, board.notes);
-		});
+		const moments = await timedOpen(page, board.notes, profileAs && `${profileAs}-${kind}`, open);
 		await sleep(1_000);
 		return moments;
 	};
@@ -310,7 +313,9 @@ try {
 		const added =
 			median(bigRuns.map((run) => run[kind]['all-drawn'])) -
 			median(smallRuns.map((run) => run[kind]['all-drawn']));
-		console.log(`${NOTES} notes add ${added.toFixed(0)} ms to a ${kind} open (difference of the medians).`);
+		console.log(
+			`${NOTES} notes add ${added.toFixed(0)} ms to the open "${KINDS[kind]}" (difference of the medians).`
+		);
 	}
 	const zooms = bigRuns.flatMap((run) => (run.zoom ? [run.zoom] : []));
 	const pans = bigRuns.flatMap((run) => (run.pan ? [run.pan] : []));
