@@ -24,17 +24,19 @@ export const lib0ShortStrings = () =>
 				code,
 				READ_VAR_STRING,
 				'const SHORT_STRING = 64\n' +
+					'const isAscii = (arr, start, end) => {\n' +
+					'  for (let i = start; i < end; i++) if (arr[i] > 127) return false\n' +
+					'  return true\n' +
+					'}\n' +
 					'const _readVarStringShortAscii = decoder => {\n' +
 					'  const len = readVarUint(decoder)\n' +
-					'  const arr = decoder.arr\n' +
-					'  const start = decoder.pos\n' +
-					'  const end = start + len\n' +
-					'  if (len > SHORT_STRING || end > arr.length) return string.utf8TextDecoder.decode(readUint8Array(decoder, len))\n' +
-					'  for (let i = start; i < end; i++) {\n' +
-					'    if (arr[i] > 127) return string.utf8TextDecoder.decode(readUint8Array(decoder, len))\n' +
+					'  const { arr, pos } = decoder\n' +
+					'  const end = pos + len\n' +
+					'  if (len <= SHORT_STRING && end <= arr.length && isAscii(arr, pos, end)) {\n' +
+					'    decoder.pos = end\n' +
+					'    return String.fromCharCode.apply(null, arr.subarray(pos, end))\n' +
 					'  }\n' +
-					'  decoder.pos = end\n' +
-					'  return String.fromCharCode.apply(null, arr.subarray(start, end))\n' +
+					'  return string.utf8TextDecoder.decode(readUint8Array(decoder, len))\n' +
 					'}\n' +
 					'export const readVarString = string.utf8TextDecoder ? _readVarStringShortAscii : _readVarStringPolyfill'
 			)

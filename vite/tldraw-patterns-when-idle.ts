@@ -1,6 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { patchModule, replaceOnce } from './patch-module.ts';
 
 const GENERATE_IMAGE = 'const generateImage = (dpr, currentZoom, darkMode) => {\n';
+const WHEN_IDLE = fileURLToPath(new URL('../src/lib/when-idle.ts', import.meta.url));
 
 /**
  * tldraw's hatched fill drawn once the page has nothing else to do. tldraw 3.15 paints the hatch
@@ -15,16 +17,14 @@ export const tldrawPatternsWhenIdle = () =>
 		module: /[\\/]tldraw[\\/]dist-esm[\\/]lib[\\/]shapes[\\/]shared[\\/]defaultStyleDefs\.mjs$/,
 		changed: 'tldraw changed its generateImage',
 		file: 'vite/tldraw-patterns-when-idle.ts',
-		patch: (code) =>
-			replaceOnce(
+		patch(code) {
+			const patched = replaceOnce(
 				code,
 				GENERATE_IMAGE,
-				'const whenIdle = () =>\n' +
-					'  new Promise((resolve) =>\n' +
-					"    typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 0)\n" +
-					'  );\n' +
-					'const generateImage = (dpr, currentZoom, darkMode) =>\n' +
+				'const generateImage = (dpr, currentZoom, darkMode) =>\n' +
 					'  whenIdle().then(() => generateImageNow(dpr, currentZoom, darkMode));\n' +
 					'const generateImageNow = (dpr, currentZoom, darkMode) => {\n'
-			)
+			);
+			return patched && `import { whenIdle } from ${JSON.stringify(WHEN_IDLE)};\n${patched}`;
+		}
 	});

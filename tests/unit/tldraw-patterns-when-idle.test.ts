@@ -14,6 +14,8 @@ describe('tldraw’s hatch pattern is painted when the page is idle', () => {
 		const published = readFileSync(MODULE, 'utf8');
 		const { code } = transform(published, MODULE)!;
 		expect(code).toContain('whenIdle().then(() => generateImageNow(dpr, currentZoom, darkMode))');
+		// Werkbord's one idle wait (src/lib/when-idle.ts), as the board's local copy uses it.
+		expect(code).toMatch(/^import \{ whenIdle \} from ".*when-idle\.ts";/);
 		// The painting itself as published, under its new name.
 		const body = (text: string, name: string) =>
 			text.slice(text.indexOf(`const ${name} = `)).split('\n};\n')[0]!;

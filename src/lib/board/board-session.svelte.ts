@@ -13,6 +13,7 @@ import {
 	SYNC_PATH
 } from '$lib/sync/endpoint.ts';
 import { sendOwnAwarenessOnly } from '$lib/sync/own-awareness.ts';
+import { whenIdle } from '$lib/when-idle.ts';
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline';
 
@@ -55,12 +56,6 @@ function openProvider(url: string, room: string, doc: Y.Doc, options: { connect?
 	const provider = new WebsocketProvider(url, room, doc, { ...PROVIDER_OPTIONS, ...options });
 	sendOwnAwarenessOnly(provider);
 	return provider;
-}
-
-/** Runs `task` when the page has nothing else to do (or after 2 s at the latest). */
-function whenIdle(task: () => void): void {
-	if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 2_000 });
-	else setTimeout(task, 500);
 }
 
 /** How long the socket waits for the local copy to load before it opens anyway (10,000 notes: 2.3 s). */
@@ -203,7 +198,7 @@ export class BoardSession {
 			if (!synced) return;
 			this.provider.off('sync', onSync);
 			listen();
-			whenIdle(() => {
+			void whenIdle().then(() => {
 				if (!this.destroyed && this.local.db) void storeState(this.local);
 			});
 		};
