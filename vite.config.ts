@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { werkbordSync } from './server/vite-plugin.ts';
 import { latinFonts } from './vite/latin-fonts.ts';
 import { lib0ShortStrings } from './vite/lib0-short-strings.ts';
+import { noUnresolvedNames } from './vite/no-unresolved-names.ts';
 import { tiptapSchemaOnce } from './vite/tiptap-schema-once.ts';
 import { tldrawHoverAtRest } from './vite/tldraw-hover-at-rest.ts';
 import { tldrawPatternsWhenIdle } from './vite/tldraw-patterns-when-idle.ts';
@@ -23,7 +24,8 @@ export default defineConfig({
 		tldrawPatternsWhenIdle(),
 		tldrawShapesToMount(),
 		sveltekit(),
-		werkbordSync()
+		werkbordSync(),
+		noUnresolvedNames()
 	],
 	// The tldraw island's JSX, compiled by Vite's own transform. (@vitejs/plugin-react needs a
 	// Fast Refresh preamble in index.html, which SvelteKit pages do not have.)

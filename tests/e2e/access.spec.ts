@@ -60,31 +60,62 @@ test('signs up, creates a team and a board, and brings a colleague in through an
 	await expect(anouk.getByTestId('participants')).toContainText('Bram');
 });
 
+/** Holds the page's code back 1.5 s, as a slow connection does; says whether it has arrived since `reset`. */
+async function slowCode(page: Page) {
+	let arrived = false;
+	await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 1_500));
+		arrived = true;
+		await route.continue();
+	});
+	return {
+		reset: () => (arrived = false),
+		arrived: () => arrived
+	};
+}
+
+/** Fills the fields as soon as the page is there, then checks them once its code took over. */
+async function typeBeforeCode(
+	page: Page,
+	code: Awaited<ReturnType<typeof slowCode>>,
+	path: string,
+	fields: Record<string, string>
+) {
+	code.reset();
+	await page.goto(path, { waitUntil: 'domcontentloaded' });
+	for (const [label, text] of Object.entries(fields))
+		await page.getByLabel(label, { exact: true }).fill(text);
+	expect(code.arrived()).toBe(false);
+	await expect.poll(code.arrived).toBe(true);
+	await page.waitForLoadState('networkidle');
+	for (const [label, text] of Object.entries(fields))
+		await expect(page.getByLabel(label, { exact: true })).toHaveValue(text);
+}
+
 test('keeps what someone typed into the sign-up and login forms before the page’s code ran', async ({
 	stranger
 }) => {
 	const anouk = await stranger();
-	// A slow connection: the page is there, its code arrives 1.5 s later and takes over the form.
-	let codeArrived = false;
-	await anouk.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
-		await new Promise((resolve) => setTimeout(resolve, 1_500));
-		codeArrived = true;
-		await route.continue();
-	});
-	for (const [path, fields] of [
-		['/signup', { 'Je naam': 'Anouk', 'E-mailadres': 'anouk@example.test' }],
-		['/login', { 'E-mailadres': 'anouk@example.test' }]
-	] as const) {
-		codeArrived = false;
-		await anouk.goto(path, { waitUntil: 'domcontentloaded' });
-		for (const [label, text] of Object.entries(fields))
-			await anouk.getByLabel(label, { exact: true }).fill(text);
-		expect(codeArrived).toBe(false);
-		await expect.poll(() => codeArrived).toBe(true);
-		await anouk.waitForLoadState('networkidle');
-		for (const [label, text] of Object.entries(fields))
-			await expect(anouk.getByLabel(label, { exact: true })).toHaveValue(text);
-	}
+	const code = await slowCode(anouk);
+	await typeBeforeCode(anouk, code, '/signup', { 'Je naam': 'Anouk', 'E-mailadres': 'anouk@example.test' });
+	await typeBeforeCode(anouk, code, '/login', { 'E-mailadres': 'anouk@example.test' });
+});
+
+test('keeps a team name typed before the page’s code ran, and shows the name as saved', async ({
+	participant
+}) => {
+	const anouk = await participant('Anouk');
+	await anouk.goto('/');
+	await anouk.getByLabel('Teamnaam').fill('Marketing Bakkerij');
+	await anouk.getByRole('button', { name: 'Team maken' }).click();
+	await expect(anouk.getByTestId('team-name')).toHaveText('Marketing Bakkerij');
+
+	const code = await slowCode(anouk);
+	await typeBeforeCode(anouk, code, anouk.url(), { Teamnaam: '  Bakkerij Noord ' });
+	await anouk.getByRole('button', { name: 'Naam wijzigen' }).click();
+	await expect(anouk.getByTestId('team-name')).toHaveText('Bakkerij Noord');
+	// The field shows the name as the server saved it, spaces trimmed.
+	await expect(anouk.getByLabel('Teamnaam', { exact: true })).toHaveValue('Bakkerij Noord');
 });
 
 test('lets a guest join by name through a guest link, and only that board', async ({

@@ -6,6 +6,7 @@ import {
 	useEditor,
 	useReactor,
 	useValue,
+	isPageId,
 	type Editor,
 	type TLNoteShape
 } from '@tldraw/tldraw';
@@ -127,9 +128,8 @@ function paint(editor: Editor, canvas: HTMLCanvasElement, layer: FarLayer): void
 	const colours = new Map<string, ReturnType<typeof plainNoteColours>>();
 	const onCanvas = (x: number, y: number) => [pixels * (x - view.x), pixels * (y - view.y)] as const;
 	for (const { note, transform, opacity, w, h } of notes) {
-		// Only a frame around it clips a note: one on the page has nothing to ask for. (tldraw's
-		// `isPageId`, imported here, was left unresolved by the build: a ReferenceError at run time.)
-		const mask = note.parentId.startsWith('page:') ? undefined : editor.getShapeMask(note.id);
+		// Only a frame around it clips a note: one on the page has nothing to ask for.
+		const mask = isPageId(note.parentId) ? undefined : editor.getShapeMask(note.id);
 		if (mask) {
 			context.save();
 			context.resetTransform();
