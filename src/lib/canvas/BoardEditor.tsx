@@ -14,7 +14,7 @@ import { keepEditedCardsReadable } from './shapes/card/readable-editing.ts';
 import { editorShapeUtils } from './shapes/index.ts';
 import { bindPresence } from './sync/presence.ts';
 import { bindStoreToDoc, boardDoc } from './sync/yjs-binding.ts';
-import { loadFontsOnDemand } from './fonts-on-demand.ts';
+import { keepNoteGeometryAcrossFontLoads, loadFontsOnDemand } from './fonts-on-demand.ts';
 import { openFitted } from './opening-view.ts';
 import { applyNewBoardTemplate } from './templates/apply-template.ts';
 import { templateLocale, type Localized } from '../i18n/localized.ts';
@@ -130,6 +130,7 @@ export function BoardEditor({
 				onMount={(editor) => {
 					markOpen('editor-mounted');
 					loadFontsOnDemand(editor);
+					keepNoteGeometryAcrossFontLoads(editor);
 					const stopKeepingCardsReadable = keepEditedCardsReadable(editor);
 					editor.updateInstanceState({ isReadonly: readOnly });
 					const releaseLocks = facilitator ? () => {} : keepLockedShapes(editor);

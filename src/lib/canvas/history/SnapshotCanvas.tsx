@@ -12,7 +12,7 @@ import type { BoardChanges, BoardRecord } from '../../board/board-changes.ts';
 import { createBoardStore } from '../board-store.ts';
 import { editorShapeUtils } from '../shapes/index.ts';
 import { ChangeLayer, ChangesContext } from './ChangeLayer.tsx';
-import { loadFontsOnDemand } from '../fonts-on-demand.ts';
+import { keepNoteGeometryAcrossFontLoads, loadFontsOnDemand } from '../fonts-on-demand.ts';
 import { fitContent } from '../opening-view.ts';
 import { ShapeIndicatorWhileShown } from '../shape-indicator.tsx';
 import { FarNotesLayer } from '../shapes/note/far-notes-layer.tsx';
@@ -54,6 +54,7 @@ export function SnapshotCanvas({ records, schema, changes, licenseKey }: Snapsho
 				components={components}
 				onMount={(editor) => {
 					loadFontsOnDemand(editor);
+					keepNoteGeometryAcrossFontLoads(editor);
 					editor.updateInstanceState({ isReadonly: true });
 					fitContent(editor);
 				}}
