@@ -1,7 +1,8 @@
 /**
  * How long Chromium takes to open a board of 2,000 sticky notes: from navigation until every note
  * in view is on the canvas (a tldraw shape, or painted from afar: shapes/note/far-notes.ts). Cold
- * = new browser profile (everything from the server); first = the board's first open in a browser
+ * = new browser profile (everything from the server; timed once Chromium's own work for a new
+ * profile is done, see newPage); first = the board's first open in a browser
  * that has used the app before (it opened another board), the board from the server; warm =
  * reload with the board already in IndexedDB. Chromium compiles a script once more on its second
  * load, to keep the compiled code, and uses that from the third on: "first" and "warm" are timed
@@ -32,6 +33,8 @@ import { median } from './histogram.ts';
 const NOTES = Number(process.env.BENCH_NOTES ?? 2000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PROFILE_DIR = process.env.BENCH_PROFILE;
+/** Long enough for a new context's own loading (see newPage). */
+const CHROMIUM_SETTLES_MS = 3_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Milliseconds from the navigation's start to each moment, the last one every note in view drawn. */
@@ -206,11 +209,19 @@ async function pan(page: Page): Promise<Pan> {
 	});
 }
 
+/**
+ * A new browser profile with a page, once Chromium has done its own work for it: a new context
+ * sometimes loads Chromium's omnibox pop-up (about 200 or 400 chrome:// resources, compiled and
+ * run over up to 2 s, on this machine's two cores), which a browser someone opens Werkbord in has
+ * done long before. No `--disable-features` switch stopped it reliably.
+ */
 async function newPage(cookie: string) {
 	const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
 	const [name, value] = cookie.split('=') as [string, string];
 	await context.addCookies([{ name, value, url: app.url }]);
-	return { context, page: await context.newPage() };
+	const page = await context.newPage();
+	await sleep(CHROMIUM_SETTLES_MS);
+	return { context, page };
 }
 
 /** The moments of an open that `open` starts, until `notes` notes are drawn; profiled as `profileAs`. */
