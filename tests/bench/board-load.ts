@@ -8,15 +8,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { postForm, signUpOverHttp, startApp } from '../support/app-process.ts';
-import { ensureChromium } from '../support/debian-tools.ts';
+import { launchBenchBrowser, newSignedInPage } from '../support/bench-browser.ts';
 import { median } from './histogram.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const dataDir = mkdtempSync(join(tmpdir(), 'werkbord-bench-load-'));
 const app = await startApp({ dataDir });
-const browser = await chromium.launch({ executablePath: ensureChromium(), args: ['--disable-quic'] });
+const browser = await launchBenchBrowser();
 
 type Kind = 'script' | 'stylesheet' | 'font' | 'other';
 const kindOf = (type: string): Kind =>
@@ -52,13 +52,10 @@ try {
 	const cookie = await signUpOverHttp(app.url, 'Bench');
 	const created = await postForm(app.url, '/?/create', { title: 'POST', template: 'post' }, cookie);
 	const boardUrl = `${app.url}${created.headers.get('location')}`;
-	const [name, value] = cookie.split('=') as [string, string];
 	const cold: Awaited<ReturnType<typeof open>>[] = [];
 	const warm: Awaited<ReturnType<typeof open>>[] = [];
 	for (let run = 0; run < RUNS; run++) {
-		const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-		await context.addCookies([{ name, value, url: app.url }]);
-		const page = await context.newPage();
+		const { context, page } = await newSignedInPage(browser, app.url, cookie);
 		cold.push(await open(page, boardUrl, false));
 		warm.push(await open(page, boardUrl, true));
 		await context.close();

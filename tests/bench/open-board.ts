@@ -2,7 +2,7 @@
  * How long Chromium takes to open a board of 2,000 sticky notes: from navigation until every note
  * in view is on the canvas (a tldraw shape, or painted from afar: shapes/note/far-notes.ts). Cold
  * = new browser profile (everything from the server; timed once Chromium's own work for a new
- * profile is done, see newPage); first = the board's first open in a browser
+ * profile is done, see newSignedInPage); first = the board's first open in a browser
  * that has used the app before (it opened another board), the board from the server; warm =
  * reload with the board already in IndexedDB. Chromium compiles a script once more on its second
  * load, to keep the compiled code, and uses that from the third on: "first" and "warm" are timed
@@ -22,10 +22,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { createBoardOverHttp, signUpOverHttp, startApp } from '../support/app-process.ts';
-import { ensureChromium } from '../support/debian-tools.ts';
+import { launchBenchBrowser, newSignedInPage } from '../support/bench-browser.ts';
 import { connectProvider, whenSynced } from '../support/stock-client.ts';
 import { noteBoard } from '../support/note-board.ts';
 import { median } from './histogram.ts';
@@ -33,8 +33,6 @@ import { median } from './histogram.ts';
 const NOTES = Number(process.env.BENCH_NOTES ?? 2000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PROFILE_DIR = process.env.BENCH_PROFILE;
-/** Long enough for a new context's own loading (see newPage). */
-const CHROMIUM_SETTLES_MS = 3_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Milliseconds from the navigation's start to each moment, the last one every note in view drawn. */
@@ -50,7 +48,7 @@ type Moments = Record<(typeof MOMENTS)[number], number>;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'werkbord-bench-open-'));
 const app = await startApp({ dataDir });
-const browser = await chromium.launch({ executablePath: ensureChromium(), args: ['--disable-quic'] });
+const browser = await launchBenchBrowser();
 
 /** A board of `notes` notes, written by a stock client; returns its id and the size of its doc. */
 async function boardOf(cookie: string, notes: number) {
@@ -209,20 +207,7 @@ async function pan(page: Page): Promise<Pan> {
 	});
 }
 
-/**
- * A new browser profile with a page, once Chromium has done its own work for it: a new context
- * sometimes loads Chromium's omnibox pop-up (about 200 or 400 chrome:// resources, compiled and
- * run over up to 2 s, on this machine's two cores), which a browser someone opens Werkbord in has
- * done long before. No `--disable-features` switch stopped it reliably.
- */
-async function newPage(cookie: string) {
-	const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-	const [name, value] = cookie.split('=') as [string, string];
-	await context.addCookies([{ name, value, url: app.url }]);
-	const page = await context.newPage();
-	await sleep(CHROMIUM_SETTLES_MS);
-	return { context, page };
-}
+const newPage = (cookie: string) => newSignedInPage(browser, app.url, cookie);
 
 /** The moments of an open that `open` starts, until `notes` notes are drawn; profiled as `profileAs`. */
 const timedOpen = (page: Page, notes: number, profileAs: string | null, open: () => Promise<unknown>) =>
