@@ -16,8 +16,8 @@ const PLATFORM = new Set([
 /**
  * Fails the build when an output chunk reads a name that neither the chunk nor the platform
  * defines: a ReferenceError waiting for the page (or server) to reach it. A bundler that loses an
- * import on its way through re-exports leaves exactly that (rolldown has had such bugs), and
- * until now only a browser test that happened to run the code caught it.
+ * import on its way through re-exports leaves exactly that (rolldown has had such bugs), which
+ * otherwise only a browser test that happens to run the code would catch.
  */
 export function noUnresolvedNames(): Plugin {
 	return {

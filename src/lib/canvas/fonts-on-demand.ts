@@ -17,7 +17,7 @@ export function loadFontsOnDemand(editor: Editor): void {
  * geometry to the load state of its faces, so that its text is measured again in the face it is
  * drawn with. On a board of 2,000 notes every face a mounted shape asked for then rebuilt 2,000
  * geometries, their bounds, the culling and the painted layers, once when asked for and once when
- * loaded (40–80 ms each in a profile of an open). A note measures its label only when asked
+ * loaded (30–50 ms each in a profile of an open). A note measures its label only when asked
  * (shapes/note/deferred-label.ts), and the label lies inside the filled note, so a hit test finds
  * the note whichever face its label was measured in. Other shapes (text, frames) still follow
  * their fonts.
