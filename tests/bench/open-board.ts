@@ -13,6 +13,8 @@
  *
  *   npm run bench:open            # BENCH_NOTES=10000 for a bigger board, BENCH_RUNS=n (default 5)
  *   BENCH_PROFILE=dir npm run bench:open   # CPU profile and trace of the first run's opens
+ *   BENCH_SERVER_PROFILE=dir npm run bench:open   # and a CPU profile of the app server, written
+ *                                                 # when it stops (its clock is the trace's)
  *
  * After the warm open it zooms in (tldraw's `=`, twice: to 10%, where text is still too small to
  * read, then to 25%), the step at which the notes in view get their text, and times how long until
@@ -47,7 +49,7 @@ const MOMENTS = [
 type Moments = Record<(typeof MOMENTS)[number], number>;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'werkbord-bench-open-'));
-const app = await startApp({ dataDir });
+const app = await startApp({ dataDir, profileDir: process.env.BENCH_SERVER_PROFILE });
 const browser = await launchBenchBrowser();
 
 /** A board of `notes` notes, written by a stock client; returns its id and the size of its doc. */

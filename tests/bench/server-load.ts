@@ -52,12 +52,7 @@ for (const notes of SIZES) {
 		const times: number[] = [];
 		const memory: [number, number][] = [];
 		for (let run = 0; run < RUNS; run++) {
-			app = await startApp({
-				dataDir,
-				env: process.env.BENCH_SERVER_PROFILE
-					? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}` }
-					: {}
-			});
+			app = await startApp({ dataDir, profileDir: process.env.BENCH_SERVER_PROFILE });
 			await sleep(500);
 			const before = rssMiB(app.child.pid!);
 			const start = performance.now();

@@ -27,15 +27,28 @@ export interface AppProcess {
 
 /**
  * Starts the production server (`server/index.ts` on the built app) as a child process, exactly as
- * `npm start` does, and waits until it answers /healthz.
+ * `npm start` does, and waits until it answers /healthz. With `profileDir`, the process writes a
+ * CPU profile there when it stops (its clock is the one Chromium's traces use).
  */
-export async function startApp(options: { dataDir: string; port?: number; env?: NodeJS.ProcessEnv }) {
+export async function startApp(options: {
+	dataDir: string;
+	port?: number;
+	env?: NodeJS.ProcessEnv;
+	profileDir?: string;
+}) {
 	if (!existsSync(`${ROOT}build/handler.js`))
 		throw new Error('the app is not built: run `npm run build` first');
 	const port = options.port ?? (await freePort());
 	const child = spawn(process.execPath, ['server/index.ts'], {
 		cwd: ROOT,
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: options.dataDir, ...options.env },
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			DATA_DIR: options.dataDir,
+			...(options.profileDir && { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${options.profileDir}` }),
+			...options.env
+		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let output = '';
