@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { boardRecords } from '../../src/lib/board/board-doc.ts';
 import {
 	parseCommand,
@@ -182,7 +182,7 @@ export class RoomFacilitation {
 
 	private readonly lookup: ShapeLookup = (id) => {
 		const record = boardRecords(this.doc).get(id);
-		if (record?.get('typeName') !== 'shape') return undefined;
+		if (!(record instanceof Y.Map) || record.get('typeName') !== 'shape') return undefined;
 		return { type: String(record.get('type')), parentId: String(record.get('parentId')) };
 	};
 

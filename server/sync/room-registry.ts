@@ -1,6 +1,6 @@
 import type { TLRecord } from '@tldraw/tldraw';
 import * as Y from 'yjs';
-import { boardRecords } from '../../src/lib/board/board-doc.ts';
+import { boardRecords, recordMaps } from '../../src/lib/board/board-doc.ts';
 import { thumbnailOf } from '../../src/lib/board/board-thumbnail.ts';
 import { recordToYMap } from '../../src/lib/canvas/sync/record-codec.ts';
 import { withoutPrivateMark } from '../../src/lib/facilitation/private-notes.ts';
@@ -111,8 +111,8 @@ export class RoomRegistry {
 		for (const owner of owners) {
 			const room = await this.open(privateNotesKey(boardId, owner));
 			const privateRecords = boardRecords(room.doc);
-			const shapes = [...privateRecords.values()]
-				.map((map) => map.toJSON() as TLRecord)
+			const shapes = recordMaps(room.doc)
+				.map(([, map]) => map.toJSON() as TLRecord)
 				.filter((record) => record.typeName === 'shape');
 			into.transact(() => {
 				for (const record of shapes)

@@ -1,5 +1,5 @@
-import type * as Y from 'yjs';
-import { boardRecords } from '../../src/lib/board/board-doc.ts';
+import * as Y from 'yjs';
+import { boardRecords, recordMaps } from '../../src/lib/board/board-doc.ts';
 import { recordToYMap } from '../../src/lib/canvas/sync/record-codec.ts';
 import { facilitationMap } from '../../src/lib/facilitation/facilitation-state.ts';
 import { isLockedRecord } from '../../src/lib/facilitation/locks.ts';
@@ -14,7 +14,9 @@ type Json = Record<string, unknown>;
  * to the facilitation state, is undone at once by a server transaction — the sender's update is
  * applied and then reverted rather than refused, so its later updates still apply (a refused update
  * would leave every later one from that client waiting on it) and a race with a lock just loses.
- * Peers get the update and its undoing in the same broadcast window.
+ * Peers get the update and its undoing in the same broadcast window. A value under a record's key
+ * that is not a record (a map of its fields) is removed the same way, from anyone: readers skip it
+ * (`recordMaps`), but a board should not keep it.
  */
 export class StructureGuard<Origin> {
 	/** Undone changes since the room loaded. */
@@ -40,12 +42,13 @@ export class StructureGuard<Origin> {
 		this.records = boardRecords(doc);
 		this.facilitation = facilitationMap(doc);
 		this.mayDrive = mayDrive;
-		for (const [id, record] of this.records) {
+		for (const [id, record] of recordMaps(doc)) {
 			const json = record.toJSON();
 			if (isLockedRecord(json)) this.locked.set(id, json);
 		}
 		this.facilitationState = this.facilitation.toJSON();
 		doc.on('afterTransaction', this.check);
+		this.removeMalformed([...this.records.keys()]);
 	}
 
 	destroy(): void {
@@ -62,17 +65,30 @@ export class StructureGuard<Origin> {
 			else this.restoreFacilitation();
 		}
 		if (recordIds.size === 0) return;
+		this.removeMalformed(recordIds);
 		const privileged = this.fromServer(origin) || this.mayDrive(origin as Origin);
 		const undo: string[] = [];
 		for (const id of recordIds) {
 			const before = this.locked.get(id);
-			const now = this.records.get(id)?.toJSON();
+			const record = this.records.get(id);
+			const now = record instanceof Y.Map ? record.toJSON() : undefined;
 			if (!privileged && (before || isLockedRecord(now))) undo.push(id);
 			else if (now && isLockedRecord(now)) this.locked.set(id, now);
 			else this.locked.delete(id);
 		}
 		if (undo.length > 0) this.restoreRecords(undo);
 	};
+
+	private removeMalformed(ids: Iterable<string>): void {
+		const malformed = [...ids].filter(
+			(id) => this.records.has(id) && !(this.records.get(id) instanceof Y.Map)
+		);
+		if (malformed.length === 0) return;
+		this.reverted++;
+		this.doc.transact(() => {
+			for (const id of malformed) this.records.delete(id);
+		}, null);
+	}
 
 	/** Puts locked shapes back as they were; a lock someone else set on an open shape is taken off again. */
 	private restoreRecords(ids: string[]): void {
@@ -81,7 +97,10 @@ export class StructureGuard<Origin> {
 			for (const id of ids) {
 				const before = this.locked.get(id);
 				if (before) this.records.set(id, recordToYMap(before as unknown as TLRecord));
-				else (this.records.get(id)?.get('meta') as Y.Map<unknown> | undefined)?.delete('locked');
+				else {
+					const meta = (this.records.get(id) as Y.Map<unknown> | undefined)?.get('meta');
+					if (meta instanceof Y.Map) meta.delete('locked');
+				}
 			}
 		}, null);
 	}

@@ -5,6 +5,9 @@ import {
 	readAwarenessEntries,
 	type AwarenessEntry
 } from '../../server/sync/awareness-codec.ts';
+import { boardRecords } from '../../src/lib/board/board-doc.ts';
+import { recordToYMap } from '../../src/lib/canvas/sync/record-codec.ts';
+import { DocumentLog } from '../../src/lib/server/boards/document-log.ts';
 import { CloseCode } from '../../src/lib/sync/endpoint.ts';
 import { sendOwnAwarenessOnly } from '../../src/lib/sync/own-awareness.ts';
 import { decodeClientMessage, encodeAwareness } from '../../server/sync/protocol.ts';
@@ -12,6 +15,7 @@ import { createTestUser, type TestUser } from '../support/accounts.ts';
 import { rawSocket as rawClient, syncUpdateFrame } from '../support/raw-socket.ts';
 import { removeDir, startTestServer, type TestServer } from '../support/test-server.ts';
 import { connectProvider, nextCloseCode, waitFor, whenSynced } from '../support/stock-client.ts';
+import { noteRecord } from '../support/tldraw-records.ts';
 
 let server: TestServer;
 let user: TestUser;
@@ -27,6 +31,16 @@ function client(doc = new Y.Doc()) {
 /** A raw socket on this board (or another path), signed in as the test user. */
 function rawSocket(path = `/sync/${boardId}`) {
 	return rawClient(server.wsUrl.replace('/sync', '') + path, { cookie: user.cookie, origin: server.url });
+}
+
+/** Restarts the server on the same database and connects a new client once it is synced. */
+async function clientAfterRestart() {
+	const { dataDir } = server;
+	await server.stop();
+	server = await startTestServer({ dataDir });
+	const fresh = client();
+	await whenSynced(fresh);
+	return fresh;
 }
 
 beforeEach(async () => {
@@ -81,13 +95,48 @@ describe('sync server with stock y-websocket providers', () => {
 		await waitFor(() => observer.doc.getMap('records').size === 20, 'the observer to see all edits');
 		a.destroy();
 		observer.destroy();
-		const { dataDir } = server;
-		await server.stop();
-		server = await startTestServer({ dataDir });
-		const fresh = client();
-		await whenSynced(fresh);
+		const fresh = await clientAfterRestart();
 		await waitFor(() => fresh.doc.getMap('records').size === 20, 'the restarted server to serve all edits');
 		expect(fresh.doc.getMap('records').get('note7')).toBe('tekst 7');
+	});
+
+	it('removes values that are not records, for everyone, and the board still opens', async () => {
+		const a = client();
+		const watcher = client();
+		await Promise.all([whenSynced(a), whenSynced(watcher)]);
+		// What a crafted update can put under record ids: the records map's values are not typed on the wire.
+		const records = boardRecords(a.doc) as Y.Map<unknown>;
+		a.doc.transact(() => {
+			records.set('shape:note', recordToYMap(noteRecord('note', 'Persona Sanne')));
+			records.set('shape:text', 'not a record');
+			records.set('shape:number', 42);
+		});
+		const keys = (doc: Y.Doc) => [...boardRecords(doc).keys()];
+		await waitFor(
+			() => keys(watcher.doc).join() === 'shape:note' && keys(a.doc).join() === 'shape:note',
+			'the server to remove what is not a record, on both clients'
+		);
+		a.destroy();
+		watcher.destroy();
+		const fresh = await clientAfterRestart();
+		expect(keys(fresh.doc)).toEqual(['shape:note']);
+		expect(boardRecords(fresh.doc).get('shape:note')?.get('type')).toBe('note');
+	});
+
+	it('opens a board whose stored log holds a value that is not a record, without it', async () => {
+		const written = new Y.Doc();
+		(boardRecords(written) as Y.Map<unknown>).set(
+			'shape:text',
+			'saved before the server removed such values'
+		);
+		boardRecords(written).set('shape:note', recordToYMap(noteRecord('note', 'Doelgroep')));
+		await new DocumentLog(server.storage.db).append(boardId, [{ data: Y.encodeStateAsUpdate(written) }]);
+		const fresh = client();
+		await whenSynced(fresh);
+		await waitFor(
+			() => [...boardRecords(fresh.doc).keys()].join() === 'shape:note',
+			'the board without the value that is not a record'
+		);
 	});
 
 	it('shares awareness (cursors) between clients', async () => {

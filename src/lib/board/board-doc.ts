@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 
 const RECORDS_KEY = 'tldraw';
 
@@ -8,4 +8,13 @@ const RECORDS_KEY = 'tldraw';
  */
 export function boardRecords(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
 	return doc.getMap<Y.Map<unknown>>(RECORDS_KEY);
+}
+
+/**
+ * The board's records that are records. An update can put any value under a key of the records
+ * map; the sync server removes one that is not a record (server/sync/structure-guard.ts), and
+ * whatever reads a board skips it, so that one bad update cannot make a board unopenable.
+ */
+export function recordMaps(doc: Y.Doc): [string, Y.Map<unknown>][] {
+	return [...boardRecords(doc).entries()].filter((entry) => entry[1] instanceof Y.Map);
 }

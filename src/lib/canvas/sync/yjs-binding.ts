@@ -16,7 +16,7 @@ import {
 	yMapToRecord,
 	type ChangedFields
 } from './record-codec.ts';
-import { boardRecords } from '../../board/board-doc.ts';
+import { boardRecords, recordMaps } from '../../board/board-doc.ts';
 import { rebaseHistory } from './history-rebase.ts';
 import { putValidRecords } from './put-valid-records.ts';
 import { isPrivateRecord } from '../../facilitation/private-notes.ts';
@@ -160,7 +160,7 @@ function loadDocIntoStore(store: TLStore, doc: Y.Doc, firstPageName: string | nu
 		]);
 		return;
 	}
-	const stored = Object.fromEntries([...records.entries()].map(([id, map]) => [id, yMapToRecord(map)]));
+	const stored = Object.fromEntries(recordMaps(doc).map(([id, map]) => [id, yMapToRecord(map)]));
 	const schema = (meta.get(SCHEMA_FIELD) as SerializedSchema | undefined) ?? store.schema.serialize();
 	const migrated = store.schema.migrateStoreSnapshot({ store: stored, schema });
 	if (migrated.type === 'error') {
@@ -171,7 +171,7 @@ function loadDocIntoStore(store: TLStore, doc: Y.Doc, firstPageName: string | nu
 		for (const record of Object.values(migrated.value)) {
 			const before = stored[record.id];
 			const map = records.get(record.id);
-			if (before && map) writeRecordDiff(map, before, record);
+			if (before && map instanceof Y.Map) writeRecordDiff(map, before, record);
 		}
 	}, LOCAL_ORIGIN);
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import * as Y from 'yjs';
 import { recordToYMap } from '../../canvas/sync/record-codec.ts';
-import { boardRecords } from '../../board/board-doc.ts';
+import { boardRecords, recordMaps } from '../../board/board-doc.ts';
 import type { Database } from '../db/schema.ts';
 import { ContributionStore, type ContributionRow } from './contributions.ts';
 import type { TLRecord } from '@tldraw/tldraw';
@@ -145,13 +145,13 @@ export class BoardHistory {
 export function restoreInto(doc: Y.Doc, snapshot: Uint8Array): void {
 	const saved = new Y.Doc();
 	Y.applyUpdate(saved, snapshot);
-	const target = new Map([...boardRecords(saved).entries()].map(([id, map]) => [id, map.toJSON()]));
+	const target = new Map(recordMaps(saved).map(([id, map]) => [id, map.toJSON()]));
 	saved.destroy();
 	const records = boardRecords(doc);
 	for (const id of [...records.keys()]) if (!target.has(id)) records.delete(id);
 	for (const [id, record] of target) {
-		const current = records.get(id)?.toJSON();
-		if (JSON.stringify(current) !== JSON.stringify(record))
-			records.set(id, recordToYMap(record as unknown as TLRecord));
+		const current = records.get(id);
+		if (current instanceof Y.Map && JSON.stringify(current.toJSON()) === JSON.stringify(record)) continue;
+		records.set(id, recordToYMap(record as unknown as TLRecord));
 	}
 }

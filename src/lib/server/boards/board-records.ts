@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { boardRecords } from '../../board/board-doc.ts';
+import { recordMaps } from '../../board/board-doc.ts';
 import type { DocumentLog } from './document-log.ts';
 
 /**
@@ -24,7 +24,7 @@ export interface BoardRecords {
 /** The records of a board's document (and the schema they were saved with). */
 export function docRecords(doc: Y.Doc): BoardRecords {
 	return {
-		records: [...boardRecords(doc).values()].map((record) => record.toJSON()),
+		records: recordMaps(doc).map(([, record]) => record.toJSON()),
 		schema: doc.getMap('tldraw_meta').get('schema') ?? null
 	};
 }
