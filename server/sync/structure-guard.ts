@@ -98,7 +98,7 @@ export class StructureGuard<Origin> {
 				const before = this.locked.get(id);
 				if (before) this.records.set(id, recordToYMap(before as unknown as TLRecord));
 				else {
-					const meta = (this.records.get(id) as Y.Map<unknown> | undefined)?.get('meta');
+					const meta = this.records.get(id)?.get('meta');
 					if (meta instanceof Y.Map) meta.delete('locked');
 				}
 			}
