@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { boardRecords, recordMaps } from '../../src/lib/board/board-doc.ts';
+import { boardMeta, boardRecords, recordMaps, savedSchema } from '../../src/lib/board/board-doc.ts';
+import { schemaReadability } from '../../src/lib/board/board-schema.ts';
 import { recordToYMap } from '../../src/lib/canvas/sync/record-codec.ts';
 import { facilitationMap } from '../../src/lib/facilitation/facilitation-state.ts';
 import { isLockedRecord } from '../../src/lib/facilitation/locks.ts';
@@ -16,7 +17,10 @@ type Json = Record<string, unknown>;
  * would leave every later one from that client waiting on it) and a race with a lock just loses.
  * Peers get the update and its undoing in the same broadcast window. A value under a record's key
  * that is not a record (a map of its fields) is removed the same way, from anyone: readers skip it
- * (`recordMaps`), but a board should not keep it.
+ * (`recordMaps`), but a board should not keep it. So is a client's change that leaves the board
+ * without a schema this version can read (`board-schema.ts`): editors announce the schema they
+ * migrated the records to, but one from a later version, or none, would make every editor here
+ * refuse the board. A schema loaded from storage is kept whatever it is (a server rolled back).
  */
 export class StructureGuard<Origin> {
 	/** Undone changes since the room loaded. */
@@ -24,6 +28,7 @@ export class StructureGuard<Origin> {
 	private readonly doc: Y.Doc;
 	private readonly records: Y.Map<Y.Map<unknown>>;
 	private readonly facilitation: Y.Map<unknown>;
+	private readonly meta: Y.Map<unknown>;
 	/** Whether a change from this origin may touch locked shapes. */
 	private readonly mayDrive: (origin: Origin) => boolean;
 	/** Whether a change is the server's own (or checked by another instance's guard already). */
@@ -31,6 +36,7 @@ export class StructureGuard<Origin> {
 	/** Each locked shape as it was after its last allowed change. */
 	private readonly locked = new Map<string, Json>();
 	private facilitationState: Json;
+	private metaState: Json;
 
 	constructor(
 		doc: Y.Doc,
@@ -41,12 +47,14 @@ export class StructureGuard<Origin> {
 		this.doc = doc;
 		this.records = boardRecords(doc);
 		this.facilitation = facilitationMap(doc);
+		this.meta = boardMeta(doc);
 		this.mayDrive = mayDrive;
 		for (const [id, record] of recordMaps(doc)) {
 			const json = record.toJSON();
 			if (isLockedRecord(json)) this.locked.set(id, json);
 		}
 		this.facilitationState = this.facilitation.toJSON();
+		this.metaState = this.meta.toJSON();
 		doc.on('afterTransaction', this.check);
 		this.removeMalformed([...this.records.keys()]);
 	}
@@ -62,7 +70,12 @@ export class StructureGuard<Origin> {
 		const facilitation = changes.roots.has(this.facilitation as Y.AbstractType<unknown>);
 		if (facilitation) {
 			if (this.fromServer(origin)) this.facilitationState = this.facilitation.toJSON();
-			else this.restoreFacilitation();
+			else this.restoreMap(this.facilitation, this.facilitationState);
+		}
+		if (changes.roots.has(this.meta as Y.AbstractType<unknown>)) {
+			if (this.fromServer(origin) || schemaReadability(savedSchema(this.doc)) === 'readable')
+				this.metaState = this.meta.toJSON();
+			else this.restoreMap(this.meta, this.metaState);
 		}
 		if (recordIds.size === 0) return;
 		this.removeMalformed(recordIds);
@@ -105,12 +118,12 @@ export class StructureGuard<Origin> {
 		}, null);
 	}
 
-	private restoreFacilitation(): void {
+	/** Sets a root map back to its state after its last allowed change. */
+	private restoreMap(map: Y.Map<unknown>, state: Json): void {
 		this.reverted++;
-		const state = this.facilitationState;
 		this.doc.transact(() => {
-			for (const key of [...this.facilitation.keys()]) if (!(key in state)) this.facilitation.delete(key);
-			for (const [key, value] of Object.entries(state)) this.facilitation.set(key, value);
+			for (const key of [...map.keys()]) if (!Object.hasOwn(state, key)) map.delete(key);
+			for (const [key, value] of Object.entries(state)) map.set(key, value);
 		}, null);
 	}
 }

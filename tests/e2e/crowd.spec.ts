@@ -1,26 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { WebsocketProvider } from 'y-websocket';
-import { startApp, type AppProcess } from '../support/app-process.ts';
-import { createBoard, expect, joinAsStockClients, shareLink, test, waitForCanvas } from './fixtures.ts';
+import {
+	createBoard,
+	expect,
+	joinAsStockClients,
+	ownServer,
+	shareLink,
+	test,
+	waitForCanvas
+} from './fixtures.ts';
 
 // A server of its own that treats a board of two connections as crowded (QUIET_PRESENCE_FROM),
 // so a handful of clients show what a crowd of hundreds would.
-const PORT = 4175;
-test.use({ baseURL: `http://127.0.0.1:${PORT}` });
-
-let app: AppProcess;
-const dataDir = mkdtempSync(join(tmpdir(), 'werkbord-e2e-crowd-'));
-
-test.beforeAll(async () => {
-	app = await startApp({ dataDir, port: PORT, env: { QUIET_PRESENCE_FROM: '2' } });
-});
-
-test.afterAll(async () => {
-	await app.stop();
-	rmSync(dataDir, { recursive: true, force: true });
-});
+ownServer(4175, { QUIET_PRESENCE_FROM: '2' });
 
 test('a crowded board counts everyone and lists who is active', async ({ participant, baseURL }) => {
 	const anouk = await participant('Anouk');

@@ -5,8 +5,11 @@ import {
 	type BrowserContextOptions,
 	type Page
 } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { WebsocketProvider } from 'y-websocket';
-import { postForm, signUpOverHttp } from '../support/app-process.ts';
+import { postForm, signUpOverHttp, startApp, type AppProcess } from '../support/app-process.ts';
 import { connectProvider, whenSynced } from '../support/stock-client.ts';
 
 /** Fails the test when a page asks anything of a host other than the app's own. */
@@ -196,3 +199,33 @@ export async function addNote(page: Page, x: number, y: number): Promise<void> {
 export const shapes = (page: Page) => page.locator('.tl-shape');
 
 export { expect };
+
+/** A spec file's own server: its process (once the file's tests run), its data, and how to start it again. */
+export interface OwnServer {
+	app: AppProcess;
+	readonly dataDir: string;
+	/** Starts the server again on the same data (after the test stopped it). */
+	restart(): Promise<void>;
+}
+
+/**
+ * Gives the calling spec file a server of its own on `port` (the file's pages go there), for what
+ * the shared one cannot do: stop it, start it with other settings, write into its storage.
+ */
+export function ownServer(port: number, env: NodeJS.ProcessEnv = {}): OwnServer {
+	const dataDir = mkdtempSync(join(tmpdir(), 'werkbord-e2e-'));
+	const server: OwnServer = {
+		app: undefined as unknown as AppProcess,
+		dataDir,
+		restart: async () => {
+			server.app = await startApp({ dataDir, port, env });
+		}
+	};
+	test.use({ baseURL: `http://127.0.0.1:${port}` });
+	test.beforeAll(server.restart);
+	test.afterAll(async () => {
+		await server.app.stop('SIGKILL');
+		rmSync(dataDir, { recursive: true, force: true });
+	});
+	return server;
+}

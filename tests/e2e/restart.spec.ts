@@ -1,24 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startApp, type AppProcess } from '../support/app-process.ts';
-import { addNote, expect, shapes, test, waitForCanvas } from './fixtures.ts';
+import { addNote, expect, ownServer, shapes, test, waitForCanvas } from './fixtures.ts';
 
 // A server of its own, so this file can kill and restart it.
-const PORT = 4174;
-test.use({ baseURL: `http://127.0.0.1:${PORT}` });
-
-let app: AppProcess;
-const dataDir = mkdtempSync(join(tmpdir(), 'werkbord-e2e-restart-'));
-
-test.beforeAll(async () => {
-	app = await startApp({ dataDir, port: PORT });
-});
-
-test.afterAll(async () => {
-	await app.stop('SIGKILL');
-	rmSync(dataDir, { recursive: true, force: true });
-});
+const server = ownServer(4174);
 
 test('loses nothing when the server dies and restarts while two browsers are open', async ({
 	twoOnOneBoard
@@ -30,14 +13,14 @@ test('loses nothing when the server dies and restarts while two browsers are ope
 	await expect(shapes(anouk)).toHaveCount(2);
 	await expect(shapes(bram)).toHaveCount(2);
 
-	await app.stop('SIGKILL');
+	await server.app.stop('SIGKILL');
 	await expect(anouk.getByTestId('connection-status')).toHaveAttribute('data-state', 'reconnecting');
 	await expect(anouk.getByTestId('connection-status')).toContainText('lokaal bewaard');
 	// Work goes on during the outage.
 	await addNote(anouk, 380, 420);
 	await expect(shapes(anouk)).toHaveCount(3);
 
-	app = await startApp({ dataDir, port: PORT });
+	await server.restart();
 	for (const page of [anouk, bram]) {
 		await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'connected', {
 			timeout: 30_000

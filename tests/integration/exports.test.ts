@@ -5,10 +5,12 @@ import type { TLRecord } from '@tldraw/tldraw';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boardRecords } from '../../src/lib/board/board-doc.ts';
+import { BOARD_SCHEMA } from '../../src/lib/board/board-schema.ts';
 import { budgetCard } from '../../src/lib/canvas/shapes/budget/budget-card.ts';
 import { objectiveCard } from '../../src/lib/canvas/shapes/objective/objective-card.ts';
 import { personaCard } from '../../src/lib/canvas/shapes/persona/persona-card.ts';
 import { recordToYMap } from '../../src/lib/canvas/sync/record-codec.ts';
+import { openStorage } from '../../src/lib/server/db/index.ts';
 import { templateById } from '../../src/lib/templates/index.ts';
 import {
 	createBoardOverHttp,
@@ -255,11 +257,25 @@ describe('exports of a board', () => {
 		for (const bad of [
 			'not json',
 			'{"werkbord":1}',
-			JSON.stringify({ ...original, records: [{ id: '__proto__' }] })
+			JSON.stringify({ ...original, records: [{ id: '__proto__' }] }),
+			JSON.stringify({ ...original, schema: 'not a schema' })
 		]) {
 			const refused = await upload(bad);
 			expect(refused.status, bad.slice(0, 30)).toBe(400);
 			expect(await refused.text()).toContain('geen bordbestand');
 		}
+		// A file from a later version would make a board nobody here can open: said so, nothing made.
+		const countBoards = async () => {
+			const storage = await openStorage({ dataDir });
+			const boards = await storage.db.selectFrom('boards').select('id').execute();
+			await storage.close();
+			return boards.length;
+		};
+		const boardsBefore = await countBoards();
+		const later = { schemaVersion: 2, sequences: { ...BOARD_SCHEMA.sequences, 'com.tldraw.shape.note': 99 } };
+		const newer = await upload(JSON.stringify({ ...original, schema: later }));
+		expect(newer.status).toBe(400);
+		expect(await newer.text()).toContain('nieuwere versie van Werkbord');
+		expect(await countBoards()).toBe(boardsBefore);
 	});
 });

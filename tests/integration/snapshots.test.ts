@@ -1,6 +1,7 @@
 import type { TLRecord } from '@tldraw/tldraw';
 import { describe, expect, it } from 'vitest';
-import { boardRecords } from '../../src/lib/board/board-doc.ts';
+import { boardRecords, saveSchema, savedSchema } from '../../src/lib/board/board-doc.ts';
+import { BOARD_SCHEMA } from '../../src/lib/board/board-schema.ts';
 import { recordToYMap } from '../../src/lib/canvas/sync/record-codec.ts';
 import { autoSnapshotsToDrop, MAX_AUTO_SNAPSHOTS } from '../../src/lib/server/boards/board-history.ts';
 import { BoardRepository } from '../../src/lib/server/boards/board-repository.ts';
@@ -38,12 +39,16 @@ describe.each(backends)('snapshots on $name', (backend) => {
 		const board = await world.client();
 		const records = boardRecords(board.doc);
 		records.set('shape:a', recordToYMap(noteRecord('a', 'voor de pauze') as TLRecord));
+		// Saved by an editor one note migration behind; a later one migrates the board after the snapshot.
+		const older = { schemaVersion: 2, sequences: { ...BOARD_SCHEMA.sequences, 'com.tldraw.shape.note': 8 } };
+		saveSchema(board.doc, older);
 		const watcher = await world.client();
 		await waitFor(() => boardRecords(watcher.doc).has('shape:a'), 'the note on the server');
 
 		const id = await snapshots.save(facilitator, world.boardId, 'Voor de pauze');
 		records.get('shape:a')!.set('x', 999);
 		records.set('shape:b', recordToYMap(noteRecord('b', 'na de pauze') as TLRecord));
+		saveSchema(board.doc, BOARD_SCHEMA);
 		await waitFor(() => boardRecords(watcher.doc).has('shape:b'), 'the later change');
 
 		// An editor may not restore (nor list).
@@ -76,6 +81,8 @@ describe.each(backends)('snapshots on $name', (backend) => {
 		expect(authors.at(-1)).toEqual({ author_id: null, author_name: null });
 		expect(boardRecords(watcher.doc).get('shape:a')!.get('x')).toBe(100);
 		expect(boardRecords(board.doc).has('shape:b')).toBe(false);
+		// The records are the snapshot's again, so is the schema they follow: an editor migrates them.
+		expect(savedSchema(watcher.doc)).toEqual(older);
 
 		// The state before the restore was kept: restoring it undoes the restore.
 		const list = await snapshots.list(facilitator, world.boardId);

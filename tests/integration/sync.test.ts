@@ -5,7 +5,9 @@ import {
 	readAwarenessEntries,
 	type AwarenessEntry
 } from '../../server/sync/awareness-codec.ts';
-import { boardRecords } from '../../src/lib/board/board-doc.ts';
+import { boardMeta, boardRecords, saveSchema, savedSchema } from '../../src/lib/board/board-doc.ts';
+import { BOARD_SCHEMA } from '../../src/lib/board/board-schema.ts';
+import { deepEqual } from '../../src/lib/plain-object.ts';
 import { recordToYMap } from '../../src/lib/canvas/sync/record-codec.ts';
 import { DocumentLog } from '../../src/lib/server/boards/document-log.ts';
 import { CloseCode } from '../../src/lib/sync/endpoint.ts';
@@ -137,6 +139,47 @@ describe('sync server with stock y-websocket providers', () => {
 			() => [...boardRecords(fresh.doc).keys()].join() === 'shape:note',
 			'the board without the value that is not a record'
 		);
+	});
+
+	it('keeps a schema this version can read, and sets back one it cannot, for everyone', async () => {
+		const a = client();
+		const watcher = client();
+		await Promise.all([whenSynced(a), whenSynced(watcher)]);
+		saveSchema(a.doc, BOARD_SCHEMA);
+		await waitFor(() => deepEqual(savedSchema(watcher.doc), BOARD_SCHEMA), 'the schema to reach the watcher');
+
+		// What a crafted update (or a client from a later version) can write: each would make every
+		// editor here refuse the board as "saved by a newer version".
+		const later = { schemaVersion: 2, sequences: { ...BOARD_SCHEMA.sequences, 'com.tldraw.shape.note': 99 } };
+		for (const write of [
+			() => saveSchema(a.doc, later),
+			() => saveSchema(a.doc, { schemaVersion: 3, sequences: {} }),
+			() => saveSchema(a.doc, 'not a schema'),
+			() => boardMeta(a.doc).delete('schema')
+		]) {
+			write();
+			await waitFor(() => deepEqual(savedSchema(a.doc), BOARD_SCHEMA), 'the server to set the schema back');
+		}
+		// An older schema is what an editor of an older version announces after seeding a board: kept.
+		const older = { schemaVersion: 2, sequences: { ...BOARD_SCHEMA.sequences, 'com.tldraw.shape.note': 8 } };
+		saveSchema(a.doc, older);
+		await waitFor(() => deepEqual(savedSchema(watcher.doc), older), 'the older schema to reach the watcher');
+		a.destroy();
+		watcher.destroy();
+		const fresh = await clientAfterRestart();
+		expect(savedSchema(fresh.doc)).toEqual(older);
+	});
+
+	it('leaves a stored schema from a later version as it is (a server rolled back)', async () => {
+		const written = new Y.Doc();
+		boardRecords(written).set('shape:note', recordToYMap(noteRecord('note', 'Doelgroep')));
+		const later = { schemaVersion: 2, sequences: { ...BOARD_SCHEMA.sequences, 'com.tldraw.shape.note': 99 } };
+		saveSchema(written, later);
+		await new DocumentLog(server.storage.db).append(boardId, [{ data: Y.encodeStateAsUpdate(written) }]);
+		const fresh = client();
+		await whenSynced(fresh);
+		await waitFor(() => boardRecords(fresh.doc).has('shape:note'), 'the board');
+		expect(savedSchema(fresh.doc)).toEqual(later);
 	});
 
 	it('shares awareness (cursors) between clients', async () => {

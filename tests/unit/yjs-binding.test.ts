@@ -10,7 +10,9 @@ import {
 	type TLStore
 } from '@tldraw/tldraw';
 import { noteRecord } from '../support/tldraw-records.ts';
-import { boardRecords } from '../../src/lib/board/board-doc.ts';
+import { boardRecords, saveSchema, savedSchema } from '../../src/lib/board/board-doc.ts';
+import { BOARD_SCHEMA, SavedByNewerVersion } from '../../src/lib/board/board-schema.ts';
+import { recordToYMap } from '../../src/lib/canvas/sync/record-codec.ts';
 import { bindStoreToDoc } from '../../src/lib/canvas/sync/yjs-binding.ts';
 
 /** Two clients whose docs exchange updates only when `sync()` is called, like a network with latency. */
@@ -57,6 +59,21 @@ describe('tldraw store ⇄ Y.Doc binding', () => {
 				.get()
 				.map((p) => p.id)
 		).toEqual(['page:page']);
+	});
+
+	it('refuses a board saved by a later version, and leaves it as it is', async () => {
+		const { docs, stores } = pair();
+		boardRecords(docs[0]).set('shape:note', recordToYMap(noteRecord('note', 'Doelgroep')));
+		const later = { schemaVersion: 2, sequences: { ...BOARD_SCHEMA.sequences, 'com.tldraw.shape.note': 99 } };
+		saveSchema(docs[0], later);
+		const before = Y.encodeStateAsUpdate(docs[0]);
+		expect(() => bindStoreToDoc(stores[0], docs[0])).toThrow(SavedByNewerVersion);
+		expect(savedSchema(docs[0])).toEqual(later);
+		expect(Y.encodeStateAsUpdate(docs[0])).toEqual(before);
+		// Nothing stays bound: a shape put into the store does not reach the doc.
+		stores[0].put([noteRecord('other', 'Later')]);
+		await nextFrame();
+		expect(boardRecords(docs[0]).has('shape:other')).toBe(false);
 	});
 
 	it('keeps both changes when one client moves a shape while the other edits its text', async () => {

@@ -18,3 +18,24 @@ export function boardRecords(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
 export function recordMaps(doc: Y.Doc): [string, Y.Map<unknown>][] {
 	return [...boardRecords(doc).entries()].filter((entry) => entry[1] instanceof Y.Map);
 }
+
+const META_KEY = 'tldraw_meta';
+const SCHEMA_FIELD = 'schema';
+
+/** What the doc says about its records besides them: the schema they were saved under. */
+export function boardMeta(doc: Y.Doc): Y.Map<unknown> {
+	return doc.getMap<unknown>(META_KEY);
+}
+
+/**
+ * The tldraw schema the board's records were saved under, as the doc holds it (undefined: none
+ * recorded; the editor then reads the records as its own). Whoever migrates the records writes
+ * the schema they now follow (`saveSchema`).
+ */
+export function savedSchema(doc: Y.Doc): unknown {
+	return boardMeta(doc).get(SCHEMA_FIELD);
+}
+
+export function saveSchema(doc: Y.Doc, schema: unknown): void {
+	boardMeta(doc).set(SCHEMA_FIELD, schema);
+}

@@ -51,8 +51,8 @@ export interface BoardEditorProps {
 	template: TemplateDefinition | null;
 	/** The editor is ready (for commands from the Svelte page, such as inserting a template). */
 	onEditor(editor: Editor): void;
-	/** The board could not be loaded into the editor (e.g. saved by a newer version). */
-	onError(message: string): void;
+	/** The board could not be loaded into the editor (e.g. `SavedByNewerVersion`). */
+	onError(error: unknown): void;
 }
 
 export function BoardEditor({
@@ -92,7 +92,7 @@ export function BoardEditor({
 			markOpen('store-filled');
 		} catch (cause) {
 			setFailed(true);
-			onError(cause instanceof Error ? cause.message : String(cause));
+			onError(cause);
 			return;
 		}
 		const unbindPresence = bindPresence(store, awareness, user);

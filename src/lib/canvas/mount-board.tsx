@@ -29,7 +29,7 @@ export interface MountBoardOptions {
 	readOnly: boolean;
 	facilitator: boolean;
 	template: TemplateDefinition | null;
-	onError(message: string): void;
+	onError(error: unknown): void;
 	/** Whose view this canvas follows now (null: nobody); tldraw stops when the user moves. */
 	onFollowing(userId: string | null): void;
 }

@@ -9,6 +9,7 @@ const MESSAGES: Record<FailureCode, (failure: ServiceFailure) => string> = {
 	invalid_input: () => m.error_generic(),
 	board_title_invalid: () => m.board_title_invalid(),
 	board_file_invalid: () => m.board_file_invalid(),
+	board_file_newer: () => m.board_file_newer(),
 	team_name_invalid: () => m.team_name_invalid(),
 	team_last_owner: () => m.team_last_owner(),
 	invite_invalid: () => m.invite_invalid(),

@@ -16,7 +16,8 @@ import {
 	yMapToRecord,
 	type ChangedFields
 } from './record-codec.ts';
-import { boardRecords, recordMaps } from '../../board/board-doc.ts';
+import { boardRecords, recordMaps, saveSchema, savedSchema } from '../../board/board-doc.ts';
+import { SavedByNewerVersion } from '../../board/board-schema.ts';
 import { rebaseHistory } from './history-rebase.ts';
 import { putValidRecords } from './put-valid-records.ts';
 import { isPrivateRecord } from '../../facilitation/private-notes.ts';
@@ -24,8 +25,6 @@ import { isPrivateRecord } from '../../facilitation/private-notes.ts';
 /** Transactions this client makes carry this origin, so its own changes are not read back. */
 export const LOCAL_ORIGIN = Symbol('werkbord-local');
 
-const META_KEY = 'tldraw_meta';
-const SCHEMA_FIELD = 'schema';
 /** tldraw's own default first page id, so boards made elsewhere and here agree. */
 const FIRST_PAGE_ID = PageRecordType.createId('page');
 
@@ -61,7 +60,6 @@ export function bindStoreToDoc(
 	part: BoundPart = boardDoc()
 ): () => void {
 	const records = boardRecords(doc);
-	const meta = doc.getMap<unknown>(META_KEY);
 	const { owns } = part;
 
 	const stopListening = store.listen(
@@ -131,17 +129,22 @@ export function bindStoreToDoc(
 		{ source: 'remote', scope: 'document' }
 	);
 
-	loadDocIntoStore(store, doc, part.seed);
-	// Older clients learn that the board now uses this schema.
-	if (part.seed !== null && !isSameSchema(meta.get(SCHEMA_FIELD), store.schema.serialize())) {
-		doc.transact(() => meta.set(SCHEMA_FIELD, store.schema.serialize()), LOCAL_ORIGIN);
-	}
-
-	return () => {
+	const unbind = () => {
 		stopListening();
 		stopRebasing();
 		records.unobserveDeep(onDocChange);
 	};
+	try {
+		loadDocIntoStore(store, doc, part.seed);
+	} catch (error) {
+		unbind();
+		throw error;
+	}
+	// Older clients learn that the board now uses this schema.
+	if (part.seed !== null && !isSameSchema(savedSchema(doc), store.schema.serialize())) {
+		doc.transact(() => saveSchema(doc, store.schema.serialize()), LOCAL_ORIGIN);
+	}
+	return unbind;
 }
 
 /**
@@ -151,7 +154,6 @@ export function bindStoreToDoc(
  */
 function loadDocIntoStore(store: TLStore, doc: Y.Doc, firstPageName: string | null): void {
 	const records = boardRecords(doc);
-	const meta = doc.getMap<unknown>(META_KEY);
 	if (records.size === 0) {
 		if (firstPageName === null) return;
 		store.put([
@@ -161,10 +163,10 @@ function loadDocIntoStore(store: TLStore, doc: Y.Doc, firstPageName: string | nu
 		return;
 	}
 	const stored = Object.fromEntries(recordMaps(doc).map(([id, map]) => [id, yMapToRecord(map)]));
-	const schema = (meta.get(SCHEMA_FIELD) as SerializedSchema | undefined) ?? store.schema.serialize();
+	const schema = (savedSchema(doc) as SerializedSchema | undefined) ?? store.schema.serialize();
 	const migrated = store.schema.migrateStoreSnapshot({ store: stored, schema });
 	if (migrated.type === 'error') {
-		throw new Error(`this board was saved by a newer or unknown version (${migrated.reason})`);
+		throw new SavedByNewerVersion(`this board was saved by a newer or unknown version (${migrated.reason})`);
 	}
 	store.mergeRemoteChanges(() => putValidRecords(store, Object.values(migrated.value)));
 	doc.transact(() => {

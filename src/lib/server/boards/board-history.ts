@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import * as Y from 'yjs';
 import { recordToYMap } from '../../canvas/sync/record-codec.ts';
-import { boardRecords, recordMaps } from '../../board/board-doc.ts';
+import { boardRecords, recordMaps, saveSchema, savedSchema } from '../../board/board-doc.ts';
+import { schemaReadability } from '../../board/board-schema.ts';
+import { deepEqual } from '../../plain-object.ts';
 import type { Database } from '../db/schema.ts';
 import { ContributionStore, type ContributionRow } from './contributions.ts';
 import type { TLRecord } from '@tldraw/tldraw';
@@ -140,13 +142,18 @@ export class BoardHistory {
 /**
  * Puts a saved state's records into the live document as a change on top (nothing of the history
  * is rewritten): records that are not in the snapshot go, changed ones are set back, missing ones
- * come back. The facilitation state is left as it is.
+ * come back, and the board says again that its records follow the snapshot's schema (they are the
+ * snapshot's records; an editor that opens the board migrates them if they are older). The
+ * facilitation state is left as it is.
  */
 export function restoreInto(doc: Y.Doc, snapshot: Uint8Array): void {
 	const saved = new Y.Doc();
 	Y.applyUpdate(saved, snapshot);
 	const target = new Map(recordMaps(saved).map(([id, map]) => [id, map.toJSON()]));
+	const schema = savedSchema(saved);
 	saved.destroy();
+	if (schemaReadability(schema) === 'readable' && !deepEqual(schema, savedSchema(doc)))
+		saveSchema(doc, schema);
 	const records = boardRecords(doc);
 	for (const id of [...records.keys()]) if (!target.has(id)) records.delete(id);
 	for (const [id, record] of target) {

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { boardRecords } from '../../board/board-doc.ts';
+import { boardRecords, saveSchema } from '../../board/board-doc.ts';
+import { schemaReadability } from '../../board/board-schema.ts';
 import { recordToYMap } from '../../canvas/sync/record-codec.ts';
 import { isPlainObject } from '../../plain-object.ts';
 import type { TLRecord } from '@tldraw/tldraw';
@@ -38,12 +39,9 @@ export function parseBoardFile(text: string): BoardFile | null {
 			record.id.startsWith(`${record.typeName}:`)
 	);
 	if (!valid || new Set(records.map((r) => (r as { id: string }).id)).size !== records.length) return null;
-	return {
-		title,
-		template,
-		records: records as Record<string, unknown>[],
-		schema: isPlainObject(schema) ? schema : null
-	};
+	// No schema: the records are read as this version's. One that is not a schema: not our file.
+	if (schema != null && schemaReadability(schema) === 'invalid') return null;
+	return { title, template, records: records as Record<string, unknown>[], schema: schema ?? null };
 }
 
 /** The Yjs state of a board holding exactly these records (and the schema they were saved with). */
@@ -52,7 +50,7 @@ export function boardState(file: BoardFile): Uint8Array {
 	doc.transact(() => {
 		for (const record of file.records)
 			boardRecords(doc).set(record.id as string, recordToYMap(record as unknown as TLRecord));
-		if (file.schema) doc.getMap('tldraw_meta').set('schema', file.schema);
+		if (file.schema) saveSchema(doc, file.schema);
 	});
 	const state = Y.encodeStateAsUpdate(doc);
 	doc.destroy();

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { recordMaps } from '../../board/board-doc.ts';
+import { recordMaps, savedSchema } from '../../board/board-doc.ts';
 import type { DocumentLog } from './document-log.ts';
 
 /**
@@ -25,7 +25,7 @@ export interface BoardRecords {
 export function docRecords(doc: Y.Doc): BoardRecords {
 	return {
 		records: recordMaps(doc).map(([, record]) => record.toJSON()),
-		schema: doc.getMap('tldraw_meta').get('schema') ?? null
+		schema: savedSchema(doc) ?? null
 	};
 }
 

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { schemaReadability } from '../../board/board-schema.ts';
 import { templateById } from '../../templates/index.ts';
 import { BoardMemberRepository } from '../access/board-members.ts';
 import { accountRole, resolveBoardRole, type BoardRole } from '../access/roles.ts';
@@ -87,6 +88,8 @@ export class BoardService {
 	): Promise<BoardSummary> {
 		const file = input.file === null ? null : parseBoardFile(input.file);
 		ensure(file, 'board_file_invalid');
+		// A file from a later version would make a board nobody here can open.
+		ensure(file.schema === null || schemaReadability(file.schema) === 'readable', 'board_file_newer');
 		const title = normalizeTitle(file.title);
 		ensure(title, 'board_title_invalid');
 		const teamId = input.teamId || (await this.teams.listForUser(user.id))[0]?.id || '';

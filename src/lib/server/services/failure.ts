@@ -9,6 +9,7 @@ export const FAILURES = {
 	invalid_input: 400,
 	board_title_invalid: 400,
 	board_file_invalid: 400,
+	board_file_newer: 400,
 	team_name_invalid: 400,
 	team_last_owner: 400,
 	invite_invalid: 404,

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { SerializedSchema } from '@tldraw/tldraw';
+import { createBoardStore } from '../canvas/board-store.ts';
+import { BOARD_SCHEMA, schemaReadability } from './board-schema.ts';
+
+const store = createBoardStore();
+
+/** Whether the editor can open records saved under this schema (what the browser decides). */
+function editorReads(schema: unknown): boolean {
+	try {
+		return store.schema.getMigrationsSince(schema as SerializedSchema).ok;
+	} catch {
+		return false;
+	}
+}
+
+const withSequence = (sequence: string, version: unknown) => ({
+	schemaVersion: 2,
+	sequences: { ...BOARD_SCHEMA.sequences, [sequence]: version }
+});
+
+describe('the pinned board schema', () => {
+	it('is the schema the editor saves boards under (a new migration must be added here too)', () => {
+		expect(store.schema.serialize()).toEqual(BOARD_SCHEMA);
+	});
+
+	it('calls readable exactly the versions of each sequence the editor can migrate from', () => {
+		for (const [sequence, last] of Object.entries(BOARD_SCHEMA.sequences)) {
+			for (let version = 0; version <= last; version++) {
+				expect(editorReads(withSequence(sequence, version)), `${sequence} ${version}`).toBe(true);
+				expect(schemaReadability(withSequence(sequence, version))).toBe('readable');
+			}
+			expect(editorReads(withSequence(sequence, last + 1)), `${sequence} ${last + 1}`).toBe(false);
+			expect(schemaReadability(withSequence(sequence, last + 1))).toBe('newer');
+		}
+	});
+
+	it('reads a schema with sequences it does not know, or without some it knows, as the editor does', () => {
+		const { 'com.tldraw.shape.note': _note, ...withoutNote } = BOARD_SCHEMA.sequences;
+		for (const schema of [
+			withSequence('com.example.later-shape', 7),
+			{ schemaVersion: 2, sequences: withoutNote }
+		]) {
+			expect(editorReads(schema)).toBe(true);
+			expect(schemaReadability(schema)).toBe('readable');
+		}
+	});
+
+	it('calls newer what a later schema format wrote, and invalid what is not a schema', () => {
+		expect(schemaReadability({ schemaVersion: 3, sequences: {} })).toBe('newer');
+		const broken = [
+			null,
+			'schema',
+			[],
+			{ schemaVersion: 2 },
+			{ schemaVersion: 2, sequences: [] },
+			{ schemaVersion: '2', sequences: {} },
+			{ schemaVersion: 1, storeVersion: 4, recordVersions: {} },
+			withSequence('com.tldraw.shape.note', 1.5),
+			withSequence('com.tldraw.shape.note', -1),
+			withSequence('com.tldraw.shape.note', '3'),
+			withSequence('com.tldraw.shape.note', null),
+			withSequence('com.example.later-shape', 'x')
+		];
+		// Some the editor would take (a version as text makes it run every migration again): not here.
+		for (const schema of broken) expect(schemaReadability(schema), JSON.stringify(schema)).toBe('invalid');
+	});
+});
