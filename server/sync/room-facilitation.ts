@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { boardRecords } from '../../src/lib/board/board-doc.ts';
+import { boardRecords, isRecordMap } from '../../src/lib/board/board-doc.ts';
 import {
 	parseCommand,
 	type BallotCommand,
@@ -182,7 +182,7 @@ export class RoomFacilitation {
 
 	private readonly lookup: ShapeLookup = (id) => {
 		const record = boardRecords(this.doc).get(id);
-		if (!(record instanceof Y.Map) || record.get('typeName') !== 'shape') return undefined;
+		if (!isRecordMap(id, record) || record.get('typeName') !== 'shape') return undefined;
 		return { type: String(record.get('type')), parentId: String(record.get('parentId')) };
 	};
 

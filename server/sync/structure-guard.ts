@@ -1,6 +1,13 @@
 import * as Y from 'yjs';
-import { boardMeta, boardRecords, recordMaps, savedSchema } from '../../src/lib/board/board-doc.ts';
-import { schemaReadability } from '../../src/lib/board/board-schema.ts';
+import {
+	boardMeta,
+	boardRecords,
+	isRecordMap,
+	recordMaps,
+	savedSchema
+} from '../../src/lib/board/board-doc.ts';
+import { isSchemaStepForward } from '../../src/lib/board/board-schema.ts';
+import { pageForLooseShapes, shapesToCutLoose } from '../../src/lib/board/parent-loops.ts';
 import { recordToYMap } from '../../src/lib/canvas/sync/record-codec.ts';
 import { facilitationMap } from '../../src/lib/facilitation/facilitation-state.ts';
 import { isLockedRecord } from '../../src/lib/facilitation/locks.ts';
@@ -17,10 +24,11 @@ type Json = Record<string, unknown>;
  * would leave every later one from that client waiting on it) and a race with a lock just loses.
  * Peers get the update and its undoing in the same broadcast window. A value under a record's key
  * that is not a record (a map of its fields) is removed the same way, from anyone: readers skip it
- * (`recordMaps`), but a board should not keep it. So is a client's change that leaves the board
- * without a schema this version can read (`board-schema.ts`): editors announce the schema they
- * migrated the records to, but one from a later version, or none, would make every editor here
- * refuse the board. A schema loaded from storage is kept whatever it is (a server rolled back).
+ * (`recordMaps`), but a board should not keep it. So is a client's change to the board's schema
+ * that is not a step forward (`isSchemaStepForward`): editors announce the schema they migrated
+ * the records to, but one from a later version, an older one or none would make every editor
+ * here refuse the board. A schema loaded from storage that this version cannot read is no
+ * client's to change (a server rolled back: the board waits for the newer version).
  */
 export class StructureGuard<Origin> {
 	/** Undone changes since the room loaded. */
@@ -37,6 +45,8 @@ export class StructureGuard<Origin> {
 	private readonly locked = new Map<string, Json>();
 	private facilitationState: Json;
 	private metaState: Json;
+	/** The schema in `metaState`. */
+	private schema: unknown;
 
 	constructor(
 		doc: Y.Doc,
@@ -55,8 +65,10 @@ export class StructureGuard<Origin> {
 		}
 		this.facilitationState = this.facilitation.toJSON();
 		this.metaState = this.meta.toJSON();
+		this.schema = savedSchema(doc);
 		doc.on('afterTransaction', this.check);
 		this.removeMalformed([...this.records.keys()]);
+		this.cutParentLoops([...this.records.keys()]);
 	}
 
 	destroy(): void {
@@ -73,9 +85,11 @@ export class StructureGuard<Origin> {
 			else this.restoreMap(this.facilitation, this.facilitationState);
 		}
 		if (changes.roots.has(this.meta as Y.AbstractType<unknown>)) {
-			if (this.fromServer(origin) || schemaReadability(savedSchema(this.doc)) === 'readable')
+			const schema = savedSchema(this.doc);
+			if (this.fromServer(origin) || isSchemaStepForward(this.schema, schema)) {
 				this.metaState = this.meta.toJSON();
-			else this.restoreMap(this.meta, this.metaState);
+				this.schema = schema;
+			} else this.restoreMap(this.meta, this.metaState);
 		}
 		if (recordIds.size === 0) return;
 		this.removeMalformed(recordIds);
@@ -90,16 +104,35 @@ export class StructureGuard<Origin> {
 			else this.locked.delete(id);
 		}
 		if (undo.length > 0) this.restoreRecords(undo);
+		this.cutParentLoops(recordIds);
 	};
 
 	private removeMalformed(ids: Iterable<string>): void {
-		const malformed = [...ids].filter(
-			(id) => this.records.has(id) && !(this.records.get(id) instanceof Y.Map)
-		);
+		const malformed = [...ids].filter((id) => this.records.has(id) && !isRecordMap(id, this.records.get(id)));
 		if (malformed.length === 0) return;
 		this.reverted++;
 		this.doc.transact(() => {
 			for (const id of malformed) this.records.delete(id);
+		}, null);
+	}
+
+	/** Moves a shape on a loop of parents to the first page, where tldraw can show it (`shapesToCutLoose`). */
+	private cutParentLoops(ids: Iterable<string>): void {
+		const loose = shapesToCutLoose(ids, (id) => {
+			const record = this.records.get(id);
+			if (!isRecordMap(id, record) || record.get('typeName') !== 'shape') return undefined;
+			const parent = record.get('parentId');
+			return typeof parent === 'string' ? parent : undefined;
+		});
+		if (loose.length === 0) return;
+		const page = pageForLooseShapes(
+			recordMaps(this.doc)
+				.filter(([, record]) => record.get('typeName') === 'page')
+				.map(([id, record]) => ({ id, index: String(record.get('index')) }))
+		);
+		this.reverted++;
+		this.doc.transact(() => {
+			for (const id of loose) this.records.get(id)!.set('parentId', page);
 		}, null);
 	}
 

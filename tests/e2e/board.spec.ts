@@ -1,4 +1,9 @@
-import { addNote, createBoard, expect, shapes, test, waitForCanvas } from './fixtures.ts';
+import type { TLRecord } from '@tldraw/tldraw';
+import { boardRecords } from '../../src/lib/board/board-doc.ts';
+import { recordToYMap } from '../../src/lib/canvas/sync/record-codec.ts';
+import { connectProvider, whenSynced } from '../support/stock-client.ts';
+import { frameRecord, noteRecord } from '../support/tldraw-records.ts';
+import { addNote, createBoard, expect, sessionCookie, shapes, test, waitForCanvas } from './fixtures.ts';
 
 test('creates a board from the home page and opens the canvas under the account name', async ({ page }) => {
 	const id = await createBoard(page, 'Social media plan Bakkerij de Vries');
@@ -149,4 +154,41 @@ test('undo reverts only my own change, not a colleague’s later edit of the sam
 	await expect.poll(async () => Math.round((await note.boundingBox())!.x)).toBe(Math.round(start.x));
 	await expect(note).toContainText('Doel: vindbaarheid');
 	await expect(shapes(bram).first()).toContainText('Doel: vindbaarheid');
+});
+
+test('stays usable when a crafted update puts shapes in a loop of parents or in another shape’s place', async ({
+	page,
+	baseURL
+}) => {
+	const boardId = await createBoard(page, 'Gemanipuleerd');
+	await waitForCanvas(page);
+	// An editor's raw client, not the app: a loop used to hang every browser on the board, for good.
+	const crafted = connectProvider(`${baseURL!.replace('http', 'ws')}/sync`, boardId, sessionCookie(page));
+	await whenSynced(crafted);
+	const records = boardRecords(crafted.doc);
+	crafted.doc.transact(() => {
+		records.set('shape:sanne', recordToYMap(noteRecord('sanne', 'Persona Sanne', 300, 200)));
+		records.set('shape:a', recordToYMap({ ...frameRecord('a', 'Kader A'), parentId: 'shape:b' } as TLRecord));
+		records.set('shape:b', recordToYMap({ ...frameRecord('b', 'Kader B'), parentId: 'shape:a' } as TLRecord));
+		records.set(
+			'shape:self',
+			recordToYMap({ ...noteRecord('self', 'Eigen ouder'), parentId: 'shape:self' } as TLRecord)
+		);
+		records.set('shape:stand-in', recordToYMap(noteRecord('sanne', 'Vervalst', 300, 200)));
+	});
+	crafted.destroy();
+
+	for (const step of ['live', 'after a reload']) {
+		if (step !== 'live') {
+			await page.reload();
+			await waitForCanvas(page);
+		}
+		await expect(shapes(page).filter({ hasText: 'Persona Sanne' }), step).toHaveCount(1);
+		await expect(shapes(page).filter({ hasText: 'Eigen ouder' }), step).toHaveCount(1);
+		await expect(shapes(page).filter({ hasText: 'Vervalst' }), step).toHaveCount(0);
+	}
+	// And the board still takes work.
+	const before = await shapes(page).count();
+	await addNote(page, 700, 500);
+	await expect(shapes(page)).toHaveCount(before + 1);
 });

@@ -7,10 +7,11 @@ import {
 	PageRecordType,
 	TLDOCUMENT_ID,
 	type IndexKey,
-	type TLRecord
+	type TLRecord,
+	type TLShapeId
 } from '@tldraw/tldraw';
 import { putValidRecords } from '../../src/lib/canvas/sync/put-valid-records.ts';
-import { noteRecord } from '../support/tldraw-records.ts';
+import { frameRecord, noteRecord } from '../support/tldraw-records.ts';
 
 function boardStore() {
 	const store = createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils });
@@ -46,6 +47,24 @@ describe('putValidRecords', () => {
 		expect(created.sort()).toEqual(['shape:first', 'shape:last']);
 		expect(warn).toHaveBeenCalledWith(expect.stringContaining('shape:bad'));
 		warn.mockRestore();
+	});
+
+	it('puts shapes that a change leaves in a loop of parents on the first page, where tldraw can reach them', () => {
+		const store = boardStore();
+		// Two frames each moved into the other at the same moment, and a shape that is its own parent.
+		const a = { ...frameRecord('a', 'A'), parentId: 'shape:b' } as TLRecord;
+		const b = { ...frameRecord('b', 'B'), parentId: 'shape:a' } as TLRecord;
+		const self = { ...noteRecord('self', 'x'), parentId: 'shape:self' } as TLRecord;
+		const inside = { ...noteRecord('inside', 'x'), parentId: 'shape:b' } as TLRecord;
+		putValidRecords(store, [a, b, self, inside]);
+		const shape = (key: string) => store.get(`shape:${key}` as TLShapeId)!;
+		const parentOf = (key: string) => shape(key).parentId;
+		expect([parentOf('a'), parentOf('b')].sort()).toEqual(['page:page', 'shape:a']);
+		expect(parentOf('self')).toBe('page:page');
+		expect(parentOf('inside')).toBe('shape:b');
+		// A later change closing a loop through a shape already in the store is cut too.
+		putValidRecords(store, [{ ...shape('a'), parentId: 'shape:inside' } as TLRecord]);
+		expect(parentOf('a')).toBe('page:page');
 	});
 
 	it('updates records already in the store', () => {

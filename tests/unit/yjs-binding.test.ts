@@ -76,6 +76,26 @@ describe('tldraw store ⇄ Y.Doc binding', () => {
 		expect(boardRecords(docs[0]).has('shape:other')).toBe(false);
 	});
 
+	it('opens an older board whose records include one the migrations cannot take, without that one', async () => {
+		const { docs, stores } = pair();
+		// A note as saved before tldraw's rich text (note migration 9), and a crafted record beside it.
+		const { richText: _richText, ...props } = noteRecord('old', 'x').props;
+		const old = recordToYMap({ ...noteRecord('old', 'x'), props: { ...props, text: 'Doelgroep' } } as never);
+		const crafted = recordToYMap(noteRecord('crafted', 'x'));
+		crafted.set('props', 'not props');
+		boardRecords(docs[0]).set('shape:old', old);
+		boardRecords(docs[0]).set('shape:crafted', crafted);
+		saveSchema(docs[0], {
+			schemaVersion: 2,
+			sequences: { ...BOARD_SCHEMA.sequences, 'com.tldraw.shape.note': 8 }
+		});
+		unbinds.push(bindStoreToDoc(stores[0], docs[0]));
+		const opened = stores[0].get(createShapeId('old')) as TLNoteShape | undefined;
+		expect(opened?.props.richText).toEqual(toRichText('Doelgroep'));
+		expect(stores[0].get(createShapeId('crafted'))).toBeUndefined();
+		expect(savedSchema(docs[0])).toEqual(stores[0].schema.serialize());
+	});
+
 	it('keeps both changes when one client moves a shape while the other edits its text', async () => {
 		const { stores, sync } = await boundPair();
 		const id = createShapeId('goal');

@@ -2,6 +2,9 @@ import * as Y from 'yjs';
 
 const RECORDS_KEY = 'tldraw';
 
+/** tldraw's own default first page id, so boards made elsewhere and here agree. */
+export const FIRST_PAGE_ID = 'page:page';
+
 /**
  * The board's records in its Y.Doc, one Y.Map per tldraw record. Kept apart from the binding so
  * that the page can look at the doc without loading tldraw.
@@ -11,12 +14,18 @@ export function boardRecords(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
 }
 
 /**
- * The board's records that are records. An update can put any value under a key of the records
- * map; the sync server removes one that is not a record (server/sync/structure-guard.ts), and
- * whatever reads a board skips it, so that one bad update cannot make a board unopenable.
+ * Whether a value under a key of the records map is that record: a map of its fields whose id is
+ * the key. An update can put anything there (a string; another shape's id, to stand in for a
+ * locked shape in every editor); the sync server removes what is not (server/sync/structure-guard.ts),
+ * and whatever reads a board skips it, so that one bad update cannot make a board unopenable.
  */
+export function isRecordMap(key: string, value: unknown): value is Y.Map<unknown> {
+	return value instanceof Y.Map && value.get('id') === key;
+}
+
+/** The board's records that are records (`isRecordMap`). */
 export function recordMaps(doc: Y.Doc): [string, Y.Map<unknown>][] {
-	return [...boardRecords(doc).entries()].filter((entry) => entry[1] instanceof Y.Map);
+	return [...boardRecords(doc).entries()].filter(([key, value]) => isRecordMap(key, value));
 }
 
 const META_KEY = 'tldraw_meta';

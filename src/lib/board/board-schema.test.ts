@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SerializedSchema } from '@tldraw/tldraw';
 import { createBoardStore } from '../canvas/board-store.ts';
-import { BOARD_SCHEMA, schemaReadability } from './board-schema.ts';
+import { BOARD_SCHEMA, isSchemaStepForward, schemaReadability } from './board-schema.ts';
 
 const store = createBoardStore();
 
@@ -18,6 +18,8 @@ const withSequence = (sequence: string, version: unknown) => ({
 	schemaVersion: 2,
 	sequences: { ...BOARD_SCHEMA.sequences, [sequence]: version }
 });
+
+const { 'com.tldraw.shape.note': _note, ...withoutNote } = BOARD_SCHEMA.sequences;
 
 describe('the pinned board schema', () => {
 	it('is the schema the editor saves boards under (a new migration must be added here too)', () => {
@@ -36,7 +38,6 @@ describe('the pinned board schema', () => {
 	});
 
 	it('reads a schema with sequences it does not know, or without some it knows, as the editor does', () => {
-		const { 'com.tldraw.shape.note': _note, ...withoutNote } = BOARD_SCHEMA.sequences;
 		for (const schema of [
 			withSequence('com.example.later-shape', 7),
 			{ schemaVersion: 2, sequences: withoutNote }
@@ -64,5 +65,26 @@ describe('the pinned board schema', () => {
 		];
 		// Some the editor would take (a version as text makes it run every migration again): not here.
 		for (const schema of broken) expect(schemaReadability(schema), JSON.stringify(schema)).toBe('invalid');
+	});
+});
+
+describe('which schema an editor may announce over the board’s', () => {
+	const note = (version: number) => withSequence('com.tldraw.shape.note', version);
+
+	it('lets a board without one, or with an older one, take this version’s', () => {
+		expect(isSchemaStepForward(undefined, BOARD_SCHEMA)).toBe(true);
+		expect(isSchemaStepForward(undefined, note(5))).toBe(true);
+		expect(isSchemaStepForward(note(5), BOARD_SCHEMA)).toBe(true);
+		expect(isSchemaStepForward({ schemaVersion: 2, sequences: withoutNote }, BOARD_SCHEMA)).toBe(true);
+		expect(isSchemaStepForward(BOARD_SCHEMA, BOARD_SCHEMA)).toBe(true);
+	});
+
+	it('refuses going back on a migration, dropping a sequence, or what this version cannot read', () => {
+		expect(isSchemaStepForward(BOARD_SCHEMA, note(5))).toBe(false);
+		expect(isSchemaStepForward(BOARD_SCHEMA, { schemaVersion: 2, sequences: withoutNote })).toBe(false);
+		expect(isSchemaStepForward(BOARD_SCHEMA, note(99))).toBe(false);
+		expect(isSchemaStepForward(BOARD_SCHEMA, undefined)).toBe(false);
+		// A board a later version saved is not an editor's of this version to relabel.
+		expect(isSchemaStepForward(note(99), BOARD_SCHEMA)).toBe(false);
 	});
 });

@@ -75,6 +75,26 @@ export function schemaReadability(schema: unknown): SchemaReadability {
 	return newer ? 'newer' : 'readable';
 }
 
+/**
+ * Whether an editor may announce `next` as the board's schema in place of `previous` (undefined:
+ * none yet). Only a schema this version can read, and one that goes back on no migration the
+ * board's records already had: an older one would make every editor run those migrations again
+ * over records that already went through them, which fails (and the board would not open) or
+ * rewrites them. A schema this version cannot read is not the editors' to change.
+ */
+export function isSchemaStepForward(previous: unknown, next: unknown): boolean {
+	if (schemaReadability(next) !== 'readable') return false;
+	if (previous === undefined) return true;
+	if (schemaReadability(previous) !== 'readable') return false;
+	const before = (previous as typeof BOARD_SCHEMA).sequences;
+	const after = (next as typeof BOARD_SCHEMA).sequences;
+	return Object.keys(BOARD_SCHEMA.sequences).every(
+		(sequence) =>
+			!Object.hasOwn(before, sequence) ||
+			(Object.hasOwn(after, sequence) && after[sequence]! >= before[sequence]!)
+	);
+}
+
 function isVersion(value: unknown): value is number {
 	return Number.isSafeInteger(value) && (value as number) >= 0;
 }

@@ -1,15 +1,10 @@
 import { useMemo } from 'react';
-import {
-	Tldraw,
-	loadSnapshot,
-	type SerializedSchema,
-	type TLComponents,
-	type TLRecord,
-	type TLStoreSnapshot
-} from '@tldraw/tldraw';
+import { Tldraw, type SerializedSchema, type TLComponents, type TLRecord } from '@tldraw/tldraw';
 import { assetUrls } from '../asset-urls.ts';
 import type { BoardChanges, BoardRecord } from '../../board/board-changes.ts';
 import { createBoardStore } from '../board-store.ts';
+import { migrateRecords } from '../sync/migrate-records.ts';
+import { putValidRecords } from '../sync/put-valid-records.ts';
 import { editorShapeUtils } from '../shapes/index.ts';
 import { ChangeLayer, ChangesContext } from './ChangeLayer.tsx';
 import { keepNoteGeometryAcrossFontLoads, loadFontsOnDemand } from '../fonts-on-demand.ts';
@@ -37,11 +32,13 @@ export interface SnapshotCanvasProps {
 export function SnapshotCanvas({ records, schema, changes, licenseKey }: SnapshotCanvasProps) {
 	const store = useMemo(() => {
 		const created = createBoardStore();
-		const snapshot: TLStoreSnapshot = {
-			store: Object.fromEntries(records.map((record) => [record.id, record as unknown as TLRecord])),
-			schema: (schema as SerializedSchema | null) ?? created.schema.serialize()
-		};
-		loadSnapshot(created, snapshot);
+		const stored = Object.fromEntries(records.map((record) => [record.id, record as unknown as TLRecord]));
+		const migrated = migrateRecords(
+			created,
+			stored,
+			(schema as SerializedSchema | null) ?? created.schema.serialize()
+		);
+		putValidRecords(created, Object.values(migrated));
 		return created;
 	}, [records, schema]);
 	return (

@@ -5,6 +5,7 @@ import {
 	TLDOCUMENT_ID,
 	type IndexKey,
 	type SerializedSchema,
+	type TLPageId,
 	type TLRecord,
 	type TLStore,
 	type Editor
@@ -16,17 +17,21 @@ import {
 	yMapToRecord,
 	type ChangedFields
 } from './record-codec.ts';
-import { boardRecords, recordMaps, saveSchema, savedSchema } from '../../board/board-doc.ts';
-import { SavedByNewerVersion } from '../../board/board-schema.ts';
+import {
+	boardRecords,
+	FIRST_PAGE_ID,
+	isRecordMap,
+	recordMaps,
+	saveSchema,
+	savedSchema
+} from '../../board/board-doc.ts';
 import { rebaseHistory } from './history-rebase.ts';
 import { putValidRecords } from './put-valid-records.ts';
+import { migrateRecords } from './migrate-records.ts';
 import { isPrivateRecord } from '../../facilitation/private-notes.ts';
 
 /** Transactions this client makes carry this origin, so its own changes are not read back. */
 export const LOCAL_ORIGIN = Symbol('werkbord-local');
-
-/** tldraw's own default first page id, so boards made elsewhere and here agree. */
-const FIRST_PAGE_ID = PageRecordType.createId('page');
 
 /**
  * Which records a doc holds: the whole board (the board's doc), or a part of it kept apart (a
@@ -107,7 +112,7 @@ export function bindStoreToDoc(
 		for (const id of new Set([...whole, ...fields.keys()])) {
 			const map = records.get(id);
 			const current = store.get(id as TLRecord['id']);
-			if (!(map instanceof Y.Map)) {
+			if (!isRecordMap(id, map)) {
 				// Gone from this doc; if the record now belongs to the other part (a revealed note), it stays.
 				if (current && owns(current)) toRemove.push(current.id);
 				continue;
@@ -158,19 +163,21 @@ function loadDocIntoStore(store: TLStore, doc: Y.Doc, firstPageName: string | nu
 		if (firstPageName === null) return;
 		store.put([
 			DocumentRecordType.create({ id: TLDOCUMENT_ID }),
-			PageRecordType.create({ id: FIRST_PAGE_ID, name: firstPageName, index: 'a1' as IndexKey, meta: {} })
+			PageRecordType.create({
+				id: FIRST_PAGE_ID as TLPageId,
+				name: firstPageName,
+				index: 'a1' as IndexKey,
+				meta: {}
+			})
 		]);
 		return;
 	}
 	const stored = Object.fromEntries(recordMaps(doc).map(([id, map]) => [id, yMapToRecord(map)]));
 	const schema = (savedSchema(doc) as SerializedSchema | undefined) ?? store.schema.serialize();
-	const migrated = store.schema.migrateStoreSnapshot({ store: stored, schema });
-	if (migrated.type === 'error') {
-		throw new SavedByNewerVersion(`this board was saved by a newer or unknown version (${migrated.reason})`);
-	}
-	store.mergeRemoteChanges(() => putValidRecords(store, Object.values(migrated.value)));
+	const migrated = migrateRecords(store, stored, schema);
+	store.mergeRemoteChanges(() => putValidRecords(store, Object.values(migrated)));
 	doc.transact(() => {
-		for (const record of Object.values(migrated.value)) {
+		for (const record of Object.values(migrated)) {
 			const before = stored[record.id];
 			const map = records.get(record.id);
 			if (before && map instanceof Y.Map) writeRecordDiff(map, before, record);
