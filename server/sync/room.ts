@@ -155,7 +155,8 @@ export class Room implements MessageTarget {
 			room.doc,
 			(origin) => origin instanceof Connection && origin.access.role === 'facilitator',
 			// Another instance's guard checked a relayed change already.
-			(origin) => origin === null || origin === RELAYED
+			(origin) => origin === null || origin === RELAYED,
+			!privateNotes
 		);
 		room.doc.on('update', (update: Uint8Array, origin: Origin) => {
 			room.wholeDocument = null;

@@ -28,7 +28,9 @@ type Json = Record<string, unknown>;
  * that is not a step forward (`isSchemaStepForward`): editors announce the schema they migrated
  * the records to, but one from a later version, an older one or none would make every editor
  * here refuse the board. A schema loaded from storage that this version cannot read is no
- * client's to change (a server rolled back: the board waits for the newer version).
+ * client's to change (a server rolled back: the board waits for the newer version). And after
+ * anyone's change, a shape tldraw would not show (on a loop of parents, or whose parent is gone)
+ * is moved to the first page (`rehomeShapes`).
  */
 export class StructureGuard<Origin> {
 	/** Undone changes since the room loaded. */
@@ -48,12 +50,20 @@ export class StructureGuard<Origin> {
 	/** The schema in `metaState`. */
 	private schema: unknown;
 
+	/**
+	 * Whether the doc is a whole board, whose shapes' parents are all in it (a participant's private
+	 * notes sit in frames of the board's doc).
+	 */
+	private readonly wholeBoard: boolean;
+
 	constructor(
 		doc: Y.Doc,
 		mayDrive: (origin: Origin) => boolean,
-		fromServer: (origin: Origin | null) => boolean = (origin) => origin === null
+		fromServer: (origin: Origin | null) => boolean = (origin) => origin === null,
+		wholeBoard = true
 	) {
 		this.fromServer = fromServer;
+		this.wholeBoard = wholeBoard;
 		this.doc = doc;
 		this.records = boardRecords(doc);
 		this.facilitation = facilitationMap(doc);
@@ -68,7 +78,7 @@ export class StructureGuard<Origin> {
 		this.schema = savedSchema(doc);
 		doc.on('afterTransaction', this.check);
 		this.removeMalformed([...this.records.keys()]);
-		this.cutParentLoops([...this.records.keys()]);
+		this.rehomeShapes([...this.records.keys()]);
 	}
 
 	destroy(): void {
@@ -104,7 +114,7 @@ export class StructureGuard<Origin> {
 			else this.locked.delete(id);
 		}
 		if (undo.length > 0) this.restoreRecords(undo);
-		this.cutParentLoops(recordIds);
+		this.rehomeShapes(recordIds);
 	};
 
 	private removeMalformed(ids: Iterable<string>): void {
@@ -116,23 +126,40 @@ export class StructureGuard<Origin> {
 		}, null);
 	}
 
-	/** Moves a shape on a loop of parents to the first page, where tldraw can show it (`shapesToCutLoose`). */
-	private cutParentLoops(ids: Iterable<string>): void {
-		const loose = shapesToCutLoose(ids, (id) => {
+	/**
+	 * Moves to the first page, where tldraw shows it, a shape of these (changed) ones on a loop of
+	 * parents (`shapesToCutLoose`), and on a whole board a shape whose parent is gone: tldraw keeps
+	 * it but shows it nowhere. That comes from one person deleting a frame while another (or someone
+	 * offline) puts a note into it; when a change removes records, every shape is looked at.
+	 */
+	private rehomeShapes(ids: Iterable<string>): void {
+		const parentOf = (id: string) => {
 			const record = this.records.get(id);
 			if (!isRecordMap(id, record) || record.get('typeName') !== 'shape') return undefined;
 			const parent = record.get('parentId');
 			return typeof parent === 'string' ? parent : undefined;
-		});
-		if (loose.length === 0) return;
+		};
+		const changed = [...ids];
+		const loose = new Set(shapesToCutLoose(changed, parentOf));
+		if (this.wholeBoard) {
+			const removed = changed.some((id) => !this.records.has(id));
+			for (const id of removed ? this.records.keys() : changed) {
+				const parent = parentOf(id);
+				if (parent !== undefined && !isRecordMap(parent, this.records.get(parent))) loose.add(id);
+			}
+		}
+		if (loose.size === 0) return;
 		const page = pageForLooseShapes(
 			recordMaps(this.doc)
 				.filter(([, record]) => record.get('typeName') === 'page')
 				.map(([id, record]) => ({ id, index: String(record.get('index')) }))
 		);
+		// On a board without pages there is nowhere better: what is already there stays.
+		const moving = [...loose].filter((id) => parentOf(id) !== page);
+		if (moving.length === 0) return;
 		this.reverted++;
 		this.doc.transact(() => {
-			for (const id of loose) this.records.get(id)!.set('parentId', page);
+			for (const id of moving) this.records.get(id)!.set('parentId', page);
 		}, null);
 	}
 

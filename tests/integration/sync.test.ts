@@ -171,6 +171,36 @@ describe('sync server with stock y-websocket providers', () => {
 		expect(boardRecords(fresh.doc).get('shape:note')?.get('id')).toBe('shape:note');
 	});
 
+	it('puts a shape whose frame someone deleted meanwhile on the page, where everyone sees it', async () => {
+		const a = client();
+		const offline = client();
+		await Promise.all([whenSynced(a), whenSynced(offline)]);
+		const parentOf = (doc: Y.Doc, key: string) => boardRecords(doc).get(`shape:${key}`)?.get('parentId');
+		boardRecords(a.doc).set('shape:frame', recordToYMap(frameRecord('frame', 'P — Mensen')));
+		await waitFor(() => boardRecords(offline.doc).has('shape:frame'), 'the frame');
+		// One deletes the frame while the other, offline, puts a note into it (and one into a frame that never was).
+		offline.disconnect();
+		boardRecords(a.doc).delete('shape:frame');
+		boardRecords(offline.doc).set(
+			'shape:late',
+			recordToYMap({ ...noteRecord('late', 'Later'), parentId: 'shape:frame' } as TLRecord)
+		);
+		boardRecords(offline.doc).set(
+			'shape:nowhere',
+			recordToYMap({ ...noteRecord('nowhere', 'x'), parentId: 'shape:never' } as TLRecord)
+		);
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		offline.connect();
+		await waitFor(
+			() =>
+				[a.doc, offline.doc].every(
+					(doc) => parentOf(doc, 'late') === 'page:page' && parentOf(doc, 'nowhere') === 'page:page'
+				),
+			'the server to put both notes on the page, for both'
+		);
+		expect(boardRecords(a.doc).has('shape:frame')).toBe(false);
+	});
+
 	it('opens a board whose stored log holds a loop of parents with the loop cut', async () => {
 		const written = new Y.Doc();
 		boardRecords(written).set(
