@@ -1,4 +1,5 @@
-import type { TLRecord } from '@tldraw/tldraw';
+import { InstancePageStateRecordType, type TLPageId, type TLRecord } from '@tldraw/tldraw';
+import * as Y from 'yjs';
 import { boardRecords } from '../../src/lib/board/board-doc.ts';
 import { recordToYMap } from '../../src/lib/canvas/sync/record-codec.ts';
 import { connectProvider, whenSynced } from '../support/stock-client.ts';
@@ -156,7 +157,7 @@ test('undo reverts only my own change, not a colleague’s later edit of the sam
 	await expect(shapes(bram).first()).toContainText('Doel: vindbaarheid');
 });
 
-test('stays usable when a crafted update puts shapes in a loop of parents or in another shape’s place', async ({
+test('stays usable when a crafted update puts shapes in a loop of parents, in another’s place, or under everyone’s cursor', async ({
 	page,
 	baseURL
 }) => {
@@ -175,6 +176,16 @@ test('stays usable when a crafted update puts shapes in a loop of parents or in 
 			recordToYMap({ ...noteRecord('self', 'Eigen ouder'), parentId: 'shape:self' } as TLRecord)
 		);
 		records.set('shape:stand-in', recordToYMap(noteRecord('sanne', 'Vervalst', 300, 200)));
+		// A selection is each browser's own: this one would open the note for editing in every browser.
+		const selection = new Y.Map<unknown>();
+		for (const [field, value] of Object.entries({
+			...InstancePageStateRecordType.create({ pageId: 'page:page' as TLPageId }),
+			id: 'instance_page_state:page:page',
+			selectedShapeIds: ['shape:sanne'],
+			editingShapeId: 'shape:sanne'
+		}))
+			selection.set(field, value);
+		(records as Y.Map<unknown>).set('instance_page_state:page:page', selection);
 	});
 	crafted.destroy();
 
@@ -186,6 +197,7 @@ test('stays usable when a crafted update puts shapes in a loop of parents or in 
 		await expect(shapes(page).filter({ hasText: 'Persona Sanne' }), step).toHaveCount(1);
 		await expect(shapes(page).filter({ hasText: 'Eigen ouder' }), step).toHaveCount(1);
 		await expect(shapes(page).filter({ hasText: 'Vervalst' }), step).toHaveCount(0);
+		await expect(page.locator('.tl-shape [contenteditable="true"]'), step).toHaveCount(0);
 	}
 	// And the board still takes work.
 	const before = await shapes(page).count();

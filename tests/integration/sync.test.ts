@@ -142,11 +142,12 @@ describe('sync server with stock y-websocket providers', () => {
 		);
 	});
 
-	it('cuts shapes loose from a loop of parents and removes a record under another’s key, for everyone', async () => {
+	it('cuts shapes loose from a loop of parents and removes records that are not the board’s, for everyone', async () => {
 		const a = client();
 		const watcher = client();
 		await Promise.all([whenSynced(a), whenSynced(watcher)]);
-		// Each would hang tldraw in every browser on the board (a loop), or stand in for a shape there.
+		// Each would hang tldraw in every browser on the board (a loop), stand in for a shape there, or
+		// put everyone's editor on a shape (a selection is each browser's own).
 		const records = boardRecords(a.doc);
 		a.doc.transact(() => {
 			records.set('shape:note', recordToYMap(noteRecord('note', 'Persona Sanne')));
@@ -157,12 +158,21 @@ describe('sync server with stock y-websocket providers', () => {
 				recordToYMap({ ...noteRecord('self', 'x'), parentId: 'shape:self' } as TLRecord)
 			);
 			records.set('shape:stand-in', recordToYMap(noteRecord('note', 'Niet Sanne')));
+			const selection = new Y.Map<unknown>();
+			for (const [field, value] of Object.entries({
+				id: 'instance_page_state:page:page',
+				typeName: 'instance_page_state',
+				editingShapeId: 'shape:note'
+			}))
+				selection.set(field, value);
+			(records as Y.Map<unknown>).set('instance_page_state:page:page', selection);
 		});
 		const parentOf = (doc: Y.Doc, key: string) => boardRecords(doc).get(`shape:${key}`)?.get('parentId');
 		const repaired = (doc: Y.Doc) =>
 			parentOf(doc, 'self') === 'page:page' &&
 			[parentOf(doc, 'a'), parentOf(doc, 'b')].includes('page:page') &&
-			!boardRecords(doc).has('shape:stand-in');
+			!boardRecords(doc).has('shape:stand-in') &&
+			!boardRecords(doc).has('instance_page_state:page:page');
 		await waitFor(() => repaired(a.doc) && repaired(watcher.doc), 'the server to repair the board for both');
 		a.destroy();
 		watcher.destroy();

@@ -14,13 +14,26 @@ export function boardRecords(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
 }
 
 /**
+ * The kinds of record a board holds: tldraw's document-scoped ones. The others (camera, selection,
+ * instance) are each browser's own; put in the doc, they would steer everyone's editor.
+ */
+export const BOARD_RECORD_TYPES: ReadonlySet<unknown> = new Set([
+	'asset',
+	'binding',
+	'document',
+	'page',
+	'shape'
+]);
+
+/**
  * Whether a value under a key of the records map is that record: a map of its fields whose id is
- * the key. An update can put anything there (a string; another shape's id, to stand in for a
- * locked shape in every editor); the sync server removes what is not (server/sync/structure-guard.ts),
- * and whatever reads a board skips it, so that one bad update cannot make a board unopenable.
+ * the key, of a kind a board holds. An update can put anything there (a string; another shape's
+ * id, to stand in for a locked shape in every editor; someone's selection); the sync server
+ * removes what is not (server/sync/structure-guard.ts), and whatever reads a board skips it, so
+ * that one bad update cannot make a board unopenable or reach into others' editors.
  */
 export function isRecordMap(key: string, value: unknown): value is Y.Map<unknown> {
-	return value instanceof Y.Map && value.get('id') === key;
+	return value instanceof Y.Map && value.get('id') === key && BOARD_RECORD_TYPES.has(value.get('typeName'));
 }
 
 /** The board's records that are records (`isRecordMap`). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SerializedSchema } from '@tldraw/tldraw';
 import { createBoardStore } from '../canvas/board-store.ts';
+import { BOARD_RECORD_TYPES } from './board-doc.ts';
 import { BOARD_SCHEMA, isSchemaStepForward, schemaReadability } from './board-schema.ts';
 
 const store = createBoardStore();
@@ -24,6 +25,13 @@ const { 'com.tldraw.shape.note': _note, ...withoutNote } = BOARD_SCHEMA.sequence
 describe('the pinned board schema', () => {
 	it('is the schema the editor saves boards under (a new migration must be added here too)', () => {
 		expect(store.schema.serialize()).toEqual(BOARD_SCHEMA);
+	});
+
+	it('holds in a board exactly the kinds of record the editor keeps per document', () => {
+		const documentTypes = Object.entries(store.schema.types)
+			.filter(([, type]) => type.scope === 'document')
+			.map(([typeName]) => typeName);
+		expect(new Set(documentTypes)).toEqual(BOARD_RECORD_TYPES);
 	});
 
 	it('calls readable exactly the versions of each sequence the editor can migrate from', () => {
