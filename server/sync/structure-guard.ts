@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import {
+	FIRST_PAGE_ID,
 	boardMeta,
 	boardRecords,
 	isRecordMap,
@@ -145,7 +146,9 @@ export class StructureGuard<Origin> {
 			const removed = changed.some((id) => !this.records.has(id));
 			for (const id of removed ? this.records.keys() : changed) {
 				const parent = parentOf(id);
-				if (parent !== undefined && !isRecordMap(parent, this.records.get(parent))) loose.add(id);
+				// On tldraw's first page already: there is nowhere better, even when a board lacks it.
+				if (parent === undefined || parent === FIRST_PAGE_ID) continue;
+				if (!isRecordMap(parent, this.records.get(parent))) loose.add(id);
 			}
 		}
 		if (loose.size === 0) return;
