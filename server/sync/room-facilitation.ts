@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { boardRecords, isRecordMap } from '../../src/lib/board/board-doc.ts';
 import {
 	parseCommand,

@@ -1,6 +1,7 @@
 import { m } from '$lib/paraglide/messages.js';
 import { getLocale } from '$lib/paraglide/runtime.js';
 import type { BoardRole } from '$lib/roles.ts';
+import { SavedByNewerVersion } from '$lib/board/board-schema.ts';
 import { intlLocale, templateLocale } from '$lib/i18n/localized.ts';
 
 /** A date and time in the UI language, e.g. "23 nov 2026, 11:05". */
@@ -21,3 +22,9 @@ export const roleLabel: Record<BoardRole, () => string> = {
 	editor: m.role_editor,
 	viewer: m.role_viewer
 };
+
+/** Why a canvas (the board's, or a snapshot's) could not be shown, in the UI language. */
+export const canvasFailureText = (error: unknown) =>
+	error instanceof SavedByNewerVersion
+		? m.canvas_saved_by_newer_version()
+		: m.canvas_error({ message: error instanceof Error ? error.message : String(error) });
