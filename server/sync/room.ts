@@ -140,6 +140,7 @@ export class Room implements MessageTarget {
 				});
 			}
 		);
+		let allRead = true;
 		room.doc.transact(() => {
 			for (const data of [stored.snapshot, ...stored.updates.map((u) => u.data)]) {
 				if (!data) continue;
@@ -148,8 +149,22 @@ export class Room implements MessageTarget {
 				} catch (error) {
 					// Only validated updates are logged; a corrupt row must still not make the board unopenable.
 					console.error(`[sync] skipped an unreadable stored update of ${key}:`, error);
+					allRead = false;
 				}
 			}
+		});
+		// A board stored as one snapshot (as a room leaves it) is the whole-document answer as it
+		// is, until anything changes the doc: the first to open it waits for no encoding of it.
+		if (allRead && stored.snapshot && stored.updates.length === 0)
+			room.wholeDocument = encodeSyncStep2(stored.snapshot);
+		// Listening before the guard looks at the loaded board: a repair it makes is saved, and
+		// clears that answer.
+		room.doc.on('update', (update: Uint8Array, origin: Origin) => {
+			room.wholeDocument = null;
+			// Saved by the instance that received it: only this instance's clients still need it.
+			if (origin === RELAYED) return room.broadcast.push([{ update, origin: null }]);
+			room.persistence.enqueue(update, origin);
+			if (room.snapshots) room.snapshots.changed = true;
 		});
 		room.guard = new StructureGuard<Origin>(
 			room.doc,
@@ -158,13 +173,6 @@ export class Room implements MessageTarget {
 			(origin) => origin === null || origin === RELAYED,
 			!privateNotes
 		);
-		room.doc.on('update', (update: Uint8Array, origin: Origin) => {
-			room.wholeDocument = null;
-			// Saved by the instance that received it: only this instance's clients still need it.
-			if (origin === RELAYED) return room.broadcast.push([{ update, origin: null }]);
-			room.persistence.enqueue(update, origin);
-			if (room.snapshots) room.snapshots.changed = true;
-		});
 		if (!privateNotes) {
 			room.contributions = new ContributionTracker<Origin>(key, room.doc, context.contributions, authorOf);
 			const timer = setInterval(() => void room.autoSnapshot(), limits.autoSnapshotMs);
