@@ -9,6 +9,7 @@ import {
 } from '../../src/lib/board/board-doc.ts';
 import { isSchemaStepForward } from '../../src/lib/board/board-schema.ts';
 import { pageForLooseShapes, shapesToCutLoose } from '../../src/lib/board/parent-loops.ts';
+import { ShapePlacements, placementOf, type Placement } from '../../src/lib/board/shape-placements.ts';
 import { recordToYMap } from '../../src/lib/canvas/sync/record-codec.ts';
 import { facilitationMap } from '../../src/lib/facilitation/facilitation-state.ts';
 import { isLockedRecord } from '../../src/lib/facilitation/locks.ts';
@@ -31,7 +32,7 @@ type Json = Record<string, unknown>;
  * here refuse the board. A schema loaded from storage that this version cannot read is no
  * client's to change (a server rolled back: the board waits for the newer version). And after
  * anyone's change, a shape tldraw would not show (on a loop of parents, or whose parent is gone)
- * is moved to the first page (`rehomeShapes`).
+ * is moved to a page (`rehomeShapes`).
  */
 export class StructureGuard<Origin> {
 	/** Undone changes since the room loaded. */
@@ -50,6 +51,8 @@ export class StructureGuard<Origin> {
 	private metaState: Json;
 	/** The schema in `metaState`. */
 	private schema: unknown;
+	/** Where each shape was last, for one whose parent is then gone. */
+	private readonly placements = new ShapePlacements();
 
 	/**
 	 * Whether the doc is a whole board, whose shapes' parents are all in it (a participant's private
@@ -73,6 +76,7 @@ export class StructureGuard<Origin> {
 		for (const [id, record] of recordMaps(doc)) {
 			const json = record.toJSON();
 			if (isLockedRecord(json)) this.locked.set(id, json);
+			this.rememberPlacement(id);
 		}
 		this.facilitationState = this.facilitation.toJSON();
 		this.metaState = this.meta.toJSON();
@@ -116,7 +120,20 @@ export class StructureGuard<Origin> {
 		}
 		if (undo.length > 0) this.restoreRecords(undo);
 		this.rehomeShapes(recordIds);
+		for (const id of recordIds) this.rememberPlacement(id);
 	};
+
+	/** The record of a shape under `id`; undefined for anything else. */
+	private shape(id: string): Y.Map<unknown> | undefined {
+		const record = this.records.get(id);
+		return isRecordMap(id, record) && record.get('typeName') === 'shape' ? record : undefined;
+	}
+
+	private rememberPlacement(id: string): void {
+		const shape = this.shape(id);
+		const placement = shape && placementOf((field) => shape.get(field));
+		if (placement) this.placements.remember(id, placement);
+	}
 
 	private removeMalformed(ids: Iterable<string>): void {
 		const malformed = [...ids].filter((id) => this.records.has(id) && !isRecordMap(id, this.records.get(id)));
@@ -128,41 +145,52 @@ export class StructureGuard<Origin> {
 	}
 
 	/**
-	 * Moves to the first page, where tldraw shows it, a shape of these (changed) ones on a loop of
-	 * parents (`shapesToCutLoose`), and on a whole board a shape whose parent is gone: tldraw keeps
-	 * it but shows it nowhere. That comes from one person deleting a frame while another (or someone
-	 * offline) puts a note into it; when a change removes records, every shape is looked at.
+	 * Moves to a page, where tldraw shows it, a shape of these (changed) ones on a loop of parents
+	 * (`shapesToCutLoose`; to the first page), and on a whole board a shape whose parent is gone:
+	 * tldraw keeps it but shows it nowhere. That comes from one person deleting a frame while
+	 * another (or someone offline) puts a note into it; the note goes where it was seen, on the
+	 * frame's page, when this room saw where the frame was. When a change removes records, every
+	 * shape is looked at.
 	 */
 	private rehomeShapes(ids: Iterable<string>): void {
 		const parentOf = (id: string) => {
-			const record = this.records.get(id);
-			if (!isRecordMap(id, record) || record.get('typeName') !== 'shape') return undefined;
-			const parent = record.get('parentId');
+			const parent = this.shape(id)?.get('parentId');
 			return typeof parent === 'string' ? parent : undefined;
 		};
 		const changed = [...ids];
 		const loose = new Set(shapesToCutLoose(changed, parentOf));
+		const orphans = new Set<string>();
 		if (this.wholeBoard) {
 			const removed = changed.some((id) => !this.records.has(id));
 			for (const id of removed ? this.records.keys() : changed) {
 				const parent = parentOf(id);
 				// On tldraw's first page already: there is nowhere better, even when a board lacks it.
-				if (parent === undefined || parent === FIRST_PAGE_ID) continue;
-				if (!isRecordMap(parent, this.records.get(parent))) loose.add(id);
+				if (parent === undefined || parent === FIRST_PAGE_ID || loose.has(id)) continue;
+				if (!isRecordMap(parent, this.records.get(parent))) orphans.add(id);
 			}
 		}
-		if (loose.size === 0) return;
+		if (loose.size + orphans.size === 0) return;
+		const pages = recordMaps(this.doc).filter(([, record]) => record.get('typeName') === 'page');
 		const page = pageForLooseShapes(
-			recordMaps(this.doc)
-				.filter(([, record]) => record.get('typeName') === 'page')
-				.map(([id, record]) => ({ id, index: String(record.get('index')) }))
+			pages.map(([id, record]) => ({ id, index: String(record.get('index')) }))
 		);
+		const moves = new Map<string, Pick<Placement, 'parentId'> & Partial<Placement>>();
+		for (const id of loose) moves.set(id, { parentId: page });
+		for (const id of orphans) {
+			const now = placementOf((field) => this.shape(id)!.get(field));
+			const seen = now && this.placements.onPage(now);
+			const onItsPage = seen && pages.some(([pageId]) => pageId === seen.parentId);
+			moves.set(id, onItsPage ? seen : { parentId: page });
+		}
 		// On a board without pages there is nowhere better: what is already there stays.
-		const moving = [...loose].filter((id) => parentOf(id) !== page);
-		if (moving.length === 0) return;
+		for (const [id, move] of moves) if (parentOf(id) === move.parentId) moves.delete(id);
+		if (moves.size === 0) return;
 		this.reverted++;
 		this.doc.transact(() => {
-			for (const id of moving) this.records.get(id)!.set('parentId', page);
+			for (const [id, move] of moves) {
+				const record = this.records.get(id)!;
+				for (const [field, value] of Object.entries(move)) record.set(field, value);
+			}
 		}, null);
 	}
 

@@ -4,8 +4,14 @@ import {
 	type IndexKey,
 	type TLFrameShape,
 	type TLNoteShape,
+	type TLPage,
 	type TLParentId
 } from '@tldraw/tldraw';
+
+/** A tldraw 3 page record (`page:page` is the first page of every new board). */
+export function pageRecord(key: string, name: string, index = 'a1'): TLPage {
+	return { id: `page:${key}` as TLPage['id'], typeName: 'page', name, index: index as IndexKey, meta: {} };
+}
 
 /** A complete tldraw 3 sticky note record on the first page. */
 export function noteRecord(key: string, text: string, x = 100, y = 100, index = 'a1'): TLNoteShape {
