@@ -28,6 +28,8 @@ describe('where a shape whose parent is gone was seen on the page', () => {
 		placements.remember('shape:a', at('shape:b', 1, 1));
 		placements.remember('shape:b', at('shape:a', 1, 1));
 		expect(placements.onPage(at('shape:a', 1, 2))).toBeUndefined();
+		placements.remember('shape:far', at('page:page', Number.MAX_VALUE, 0));
+		expect(placements.onPage(at('shape:far', Number.MAX_VALUE, 0))).toBeUndefined();
 	});
 
 	it('reads a placement only from a parent and finite numbers', () => {

@@ -44,6 +44,8 @@ export class ShapePlacements {
 			rotation += parent.rotation;
 			parentId = parent.parentId;
 		}
+		// Far-off crafted numbers can add up past what a number holds: no place is better than that.
+		if (![x, y, rotation].every(Number.isFinite)) return undefined;
 		return { parentId, x, y, rotation };
 	}
 }
