@@ -1,7 +1,7 @@
 import { m } from '$lib/paraglide/messages.js';
 import { getLocale } from '$lib/paraglide/runtime.js';
 import type { BoardRole } from '$lib/roles.ts';
-import { SavedByNewerVersion } from '$lib/board/board-schema.ts';
+import { SavedByNewerVersion, UpdatedWhileOpen } from '$lib/board/board-schema.ts';
 import { intlLocale, templateLocale } from '$lib/i18n/localized.ts';
 
 /** A date and time in the UI language, e.g. "23 nov 2026, 11:05". */
@@ -24,7 +24,8 @@ export const roleLabel: Record<BoardRole, () => string> = {
 };
 
 /** Why a canvas (the board's, or a snapshot's) could not be shown, in the UI language. */
-export const canvasFailureText = (error: unknown) =>
-	error instanceof SavedByNewerVersion
-		? m.canvas_saved_by_newer_version()
-		: m.canvas_error({ message: error instanceof Error ? error.message : String(error) });
+export function canvasFailureText(error: unknown): string {
+	if (error instanceof UpdatedWhileOpen) return m.canvas_updated_while_open();
+	if (error instanceof SavedByNewerVersion) return m.canvas_saved_by_newer_version();
+	return m.canvas_error({ message: error instanceof Error ? error.message : String(error) });
+}

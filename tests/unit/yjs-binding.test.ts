@@ -11,9 +11,9 @@ import {
 } from '@tldraw/tldraw';
 import { noteRecord } from '../support/tldraw-records.ts';
 import { boardRecords, saveSchema, savedSchema } from '../../src/lib/board/board-doc.ts';
-import { BOARD_SCHEMA, SavedByNewerVersion } from '../../src/lib/board/board-schema.ts';
+import { BOARD_SCHEMA, SavedByNewerVersion, UpdatedWhileOpen } from '../../src/lib/board/board-schema.ts';
 import { recordToYMap } from '../../src/lib/canvas/sync/record-codec.ts';
-import { bindStoreToDoc } from '../../src/lib/canvas/sync/yjs-binding.ts';
+import { NEWER_SCHEMA_SETTLE_MS, bindStoreToDoc, boardDoc } from '../../src/lib/canvas/sync/yjs-binding.ts';
 
 /** Two clients whose docs exchange updates only when `sync()` is called, like a network with latency. */
 function pair() {
@@ -74,6 +74,61 @@ describe('tldraw store ⇄ Y.Doc binding', () => {
 		stores[0].put([noteRecord('other', 'Later')]);
 		await nextFrame();
 		expect(boardRecords(docs[0]).has('shape:other')).toBe(false);
+	});
+
+	describe('a later version’s schema announced while the board is open', () => {
+		const later = { schemaVersion: 2, sequences: { ...BOARD_SCHEMA.sequences, 'com.tldraw.shape.note': 99 } };
+		const settled = () => new Promise((resolve) => setTimeout(resolve, NEWER_SCHEMA_SETTLE_MS + 200));
+
+		/** Client 0 bound with a record of what it was refused with; client 1 writes into the doc. */
+		async function openTab() {
+			const { docs, stores, sync } = pair();
+			const refused: Error[] = [];
+			unbinds.push(
+				bindStoreToDoc(
+					stores[0],
+					docs[0],
+					() => null,
+					boardDoc(),
+					(e) => refused.push(e)
+				)
+			);
+			await nextFrame();
+			sync();
+			return { docs, stores, sync, refused };
+		}
+
+		it('lets go of the board once it stays (a tab left open across an upgrade)', async () => {
+			const { docs, stores, sync, refused } = await openTab();
+			saveSchema(docs[1], later);
+			sync();
+			await settled();
+			expect(refused).toHaveLength(1);
+			expect(refused[0]).toBeInstanceOf(UpdatedWhileOpen);
+			// Nothing flows either way any more: the later version's records are not read wrongly, and
+			// this tab writes nothing the later version would read wrongly.
+			boardRecords(docs[1]).set('shape:later', recordToYMap(noteRecord('later', 'Nieuw')));
+			stores[0].put([noteRecord('old', 'Oud')]);
+			await nextFrame();
+			sync();
+			expect(stores[0].get(createShapeId('later'))).toBeUndefined();
+			expect(boardRecords(docs[1]).has('shape:old')).toBe(false);
+		});
+
+		it('stays bound when the schema is set back at once (a crafted one, which the server undoes)', async () => {
+			const { docs, stores, sync, refused } = await openTab();
+			const current = savedSchema(docs[1]);
+			saveSchema(docs[1], later);
+			sync();
+			saveSchema(docs[1], current);
+			sync();
+			await settled();
+			expect(refused).toEqual([]);
+			stores[0].put([noteRecord('still', 'Nog steeds')]);
+			await nextFrame();
+			sync();
+			expect(boardRecords(docs[1]).has('shape:still')).toBe(true);
+		});
 	});
 
 	it('opens an older board whose records include one the migrations cannot take, without that one', async () => {

@@ -55,6 +55,12 @@ export const BOARD_SCHEMA = {
 export class SavedByNewerVersion extends Error {}
 
 /**
+ * A later version started writing a board while this page had it open (a tab left open across an
+ * upgrade): this page's code cannot read what is written from now on.
+ */
+export class UpdatedWhileOpen extends SavedByNewerVersion {}
+
+/**
  * Whether this build can open records saved under a schema: `readable` (every sequence it knows
  * at a version it has; sequences it does not know are ignored, as tldraw does), `newer` (saved by
  * a later version) or `invalid` (not a schema as tldraw writes one).

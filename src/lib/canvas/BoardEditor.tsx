@@ -51,7 +51,7 @@ export interface BoardEditorProps {
 	template: TemplateDefinition | null;
 	/** The editor is ready (for commands from the Svelte page, such as inserting a template). */
 	onEditor(editor: Editor): void;
-	/** The board could not be loaded into the editor (e.g. `SavedByNewerVersion`). */
+	/** The board could not be loaded into the editor, or was let go of (e.g. `SavedByNewerVersion`). */
 	onError(error: unknown): void;
 }
 
@@ -81,18 +81,22 @@ export function BoardEditor({
 	const editorRef = useRef<Editor | null>(null);
 
 	useEffect(() => {
+		const fail = (cause: unknown) => {
+			setFailed(true);
+			onError(cause);
+		};
 		let unbindDoc: () => void;
 		try {
 			unbindDoc = bindStoreToDoc(
 				store,
 				doc,
 				() => editorRef.current,
-				boardDoc(FIRST_PAGE_NAME[templateLocale(locale)])
+				boardDoc(FIRST_PAGE_NAME[templateLocale(locale)]),
+				fail
 			);
 			markOpen('store-filled');
 		} catch (cause) {
-			setFailed(true);
-			onError(cause);
+			fail(cause);
 			return;
 		}
 		const unbindPresence = bindPresence(store, awareness, user);

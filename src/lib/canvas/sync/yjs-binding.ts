@@ -18,6 +18,7 @@ import {
 	type ChangedFields
 } from './record-codec.ts';
 import {
+	boardMeta,
 	boardRecords,
 	FIRST_PAGE_ID,
 	isRecordMap,
@@ -28,10 +29,18 @@ import {
 import { rebaseHistory } from './history-rebase.ts';
 import { putValidRecords } from './put-valid-records.ts';
 import { migrateRecords } from './migrate-records.ts';
+import { schemaReadability, UpdatedWhileOpen } from '../../board/board-schema.ts';
 import { isPrivateRecord } from '../../facilitation/private-notes.ts';
 
 /** Transactions this client makes carry this origin, so its own changes are not read back. */
 export const LOCAL_ORIGIN = Symbol('werkbord-local');
+
+/**
+ * How long a later version's schema must stay on the board before this page lets go of it: the
+ * server sets back at once a schema it cannot read itself (a crafted one), and that should not
+ * stop every browser on the board.
+ */
+export const NEWER_SCHEMA_SETTLE_MS = 2_000;
 
 /**
  * Which records a doc holds: the whole board (the board's doc), or a part of it kept apart (a
@@ -62,7 +71,9 @@ export function bindStoreToDoc(
 	store: TLStore,
 	doc: Y.Doc,
 	editor: () => Editor | null = () => null,
-	part: BoundPart = boardDoc()
+	part: BoundPart = boardDoc(),
+	/** The binding let go of the board while it was open (`UpdatedWhileOpen`). */
+	onRefused: (error: Error) => void = () => {}
 ): () => void {
 	const records = boardRecords(doc);
 	const { owns } = part;
@@ -134,10 +145,32 @@ export function bindStoreToDoc(
 		{ source: 'remote', scope: 'document' }
 	);
 
+	// A browser of a later version migrated the board and announced its schema (this tab was left
+	// open across an upgrade): what is written from now on, this page's code cannot read, and what
+	// it would write, the later version would not read right. It lets go of the board, as a load
+	// does (`SavedByNewerVersion`); a reload brings the later code and everything this tab wrote.
+	const meta = boardMeta(doc);
+	let schemaCheck: ReturnType<typeof setTimeout> | null = null;
+	const onMetaChange = (_event: unknown, transaction: Y.Transaction) => {
+		if (transaction.origin === LOCAL_ORIGIN || schemaCheck) return;
+		schemaCheck = setTimeout(() => {
+			schemaCheck = null;
+			if (schemaReadability(savedSchema(doc)) !== 'newer') return;
+			unbind();
+			onRefused(new UpdatedWhileOpen('a later version of Werkbord writes this board now'));
+		}, NEWER_SCHEMA_SETTLE_MS);
+	};
+	if (part.seed !== null) meta.observe(onMetaChange);
+
+	let bound = true;
 	const unbind = () => {
+		if (!bound) return;
+		bound = false;
 		stopListening();
 		stopRebasing();
 		records.unobserveDeep(onDocChange);
+		if (part.seed !== null) meta.unobserve(onMetaChange);
+		if (schemaCheck) clearTimeout(schemaCheck);
 	};
 	try {
 		loadDocIntoStore(store, doc, part.seed);
