@@ -149,16 +149,28 @@ export function bindStoreToDoc(
 	// open across an upgrade): what is written from now on, this page's code cannot read, and what
 	// it would write, the later version would not read right. It lets go of the board, as a load
 	// does (`SavedByNewerVersion`); a reload brings the later code and everything this tab wrote.
+	// Only a schema that stayed counts: one set back in between starts the wait again.
 	const meta = boardMeta(doc);
+	let newerSince: number | null = null;
 	let schemaCheck: ReturnType<typeof setTimeout> | null = null;
+	const checkSchema = () => {
+		schemaCheck = null;
+		if (newerSince === null) return;
+		const waited = performance.now() - newerSince;
+		if (waited < NEWER_SCHEMA_SETTLE_MS) {
+			schemaCheck = setTimeout(checkSchema, NEWER_SCHEMA_SETTLE_MS - waited);
+			return;
+		}
+		unbind();
+		onRefused(new UpdatedWhileOpen('a later version of Werkbord writes this board now'));
+	};
 	const onMetaChange = (_event: unknown, transaction: Y.Transaction) => {
-		if (transaction.origin === LOCAL_ORIGIN || schemaCheck) return;
-		schemaCheck = setTimeout(() => {
-			schemaCheck = null;
-			if (schemaReadability(savedSchema(doc)) !== 'newer') return;
-			unbind();
-			onRefused(new UpdatedWhileOpen('a later version of Werkbord writes this board now'));
-		}, NEWER_SCHEMA_SETTLE_MS);
+		if (transaction.origin === LOCAL_ORIGIN) return;
+		if (schemaReadability(savedSchema(doc)) !== 'newer') newerSince = null;
+		else {
+			newerSince ??= performance.now();
+			schemaCheck ??= setTimeout(checkSchema, NEWER_SCHEMA_SETTLE_MS);
+		}
 	};
 	if (part.seed !== null) meta.observe(onMetaChange);
 
