@@ -5,9 +5,10 @@ import { pageForLooseShapes, shapesToCutLoose } from '../../board/parent-loops.t
  * Puts records, a shape on a loop of parents (`shapesToCutLoose`) on the first page instead (here
  * only: the sync server does so in the doc, for everyone), and skipping (and reporting) any that
  * fail tldraw's validation. Usually all are valid and the put checks each once (filling a store
- * with 2,000 notes takes ~60 ms less than with a check of its own first). A put that throws half-way would leave records in the store that its
- * listeners were never told about, so it runs in a transaction of its own, undone whole on a
- * throw; then each record is checked and the valid ones put.
+ * with 2,000 notes takes ~60 ms less than with a check of its own first). A put that throws
+ * half-way would leave records in the store that its listeners were never told about, so it runs
+ * in a transaction of its own, undone whole on a throw; then each record is checked and the valid
+ * ones put.
  */
 export function putValidRecords(store: TLStore, received: TLRecord[]): void {
 	const records = cutParentLoops(store, received);
